@@ -64,8 +64,8 @@ public final class DepartmentEconomicCode implements ClassificationCode<Departme
      * @throws CodeParseException if the text is not a code of this scheme at that level
      */
     public static DepartmentEconomicCode parse(CharSequence text, CodeLevel expected) {
-        DepartmentEconomicCode code = parse(text);
         Objects.requireNonNull(expected, "expected");
+        DepartmentEconomicCode code = parse(text);
         if (code.level != expected) {
             throw new CodeParseException(Scheme.DEPARTMENT_ECONOMIC, code.digits, 0, CodeParseException.ErrorType.WRONG_LEVEL,
                     "it is a " + code.level.chineseName() + " code; expected a " + expected.chineseName() + " code of "

@@ -64,8 +64,8 @@ public final class FunctionCode implements ClassificationCode<FunctionCode> {
      * @throws CodeParseException if the text is not a code of this scheme at that level
      */
     public static FunctionCode parse(CharSequence text, CodeLevel expected) {
-        FunctionCode code = parse(text);
         Objects.requireNonNull(expected, "expected");
+        FunctionCode code = parse(text);
         if (code.level != expected) {
             throw new CodeParseException(Scheme.FUNCTION, code.digits, 0, CodeParseException.ErrorType.WRONG_LEVEL,
                     "it is a " + code.level.chineseName() + " code; expected a " + expected.chineseName() + " code of "

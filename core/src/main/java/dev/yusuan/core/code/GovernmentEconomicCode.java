@@ -64,8 +64,8 @@ public final class GovernmentEconomicCode implements ClassificationCode<Governme
      * @throws CodeParseException if the text is not a code of this scheme at that level
      */
     public static GovernmentEconomicCode parse(CharSequence text, CodeLevel expected) {
-        GovernmentEconomicCode code = parse(text);
         Objects.requireNonNull(expected, "expected");
+        GovernmentEconomicCode code = parse(text);
         if (code.level != expected) {
             throw new CodeParseException(Scheme.GOVERNMENT_ECONOMIC, code.digits, 0, CodeParseException.ErrorType.WRONG_LEVEL,
                     "it is a " + code.level.chineseName() + " code; expected a " + expected.chineseName() + " code of "

@@ -64,8 +64,8 @@ public final class RevenueCode implements ClassificationCode<RevenueCode> {
      * @throws CodeParseException if the text is not a code of this scheme at that level
      */
     public static RevenueCode parse(CharSequence text, CodeLevel expected) {
-        RevenueCode code = parse(text);
         Objects.requireNonNull(expected, "expected");
+        RevenueCode code = parse(text);
         if (code.level != expected) {
             throw new CodeParseException(Scheme.REVENUE, code.digits, 0, CodeParseException.ErrorType.WRONG_LEVEL,
                     "it is a " + code.level.chineseName() + " code; expected a " + expected.chineseName() + " code of "
