@@ -1,0 +1,115 @@
+package dev.yusuan.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The {@code yusuan} command-line tool: a thin layer over the library. Run it from the project
+ * root as {@code ./yusuan COMMAND …}; {@code ./yusuan --help} lists the commands.
+ *
+ * <p>Exit statuses: 0 success, 1 the command found what it looks for (e.g. an ERROR finding or an
+ * unknown code), 2 a usage error or a file that cannot be read.
+ */
+public final class YusuanCli {
+    /** Exit status of a usage error. */
+    static final int USAGE = 2;
+
+    /** Held strongly so that the level set in {@link #main} is not lost to garbage collection. */
+    private static final Logger MONETA_LOGGER = Logger.getLogger("org.javamoney.moneta");
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    YusuanCli() {
+        register(new DemoCommand());
+    }
+
+    private void register(Command command) {
+        commands.put(command.name(), command);
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        // Moneta logs its MathContext choice at INFO on first use; a command-line tool keeps stderr for problems.
+        MONETA_LOGGER.setLevel(Level.WARNING);
+        int status = new YusuanCli().run(List.of(args), System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            if (args.size() > 1 && commands.containsKey(args.get(1))) {
+                out.print(commands.get(args.get(1)).help());
+                return 0;
+            }
+            out.print(usage());
+            return args.isEmpty() ? USAGE : 0;
+        }
+        if (args.get(0).equals("--version")) {
+            out.println("yusuan " + version());
+            return 0;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null) {
+            err.println("yusuan: unknown command '" + args.get(0) + "'");
+            err.print(usage());
+            return USAGE;
+        }
+        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(command.help());
+            return 0;
+        }
+        try {
+            return command.run(rest, out, err);
+        } catch (UsageException e) {
+            err.println("yusuan " + command.name() + ": " + e.getMessage());
+            err.println("Try 'yusuan " + command.name() + " --help'.");
+            return USAGE;
+        }
+    }
+
+    String usage() {
+        StringBuilder sb = new StringBuilder("usage: yusuan COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
+        for (Command c : commands.values()) {
+            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+        }
+        sb.append("\n'yusuan COMMAND --help' describes a command. 'yusuan --version' prints the version.\n");
+        return sb.toString();
+    }
+
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = YusuanCli.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}
