@@ -11,4 +11,5 @@ module dev.yusuan.core {
     exports dev.yusuan.core.money;
     exports dev.yusuan.core.catalog;
     exports dev.yusuan.core.dimension;
+    exports dev.yusuan.core.check;
 }
