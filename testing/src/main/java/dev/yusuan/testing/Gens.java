@@ -310,11 +310,25 @@ public final class Gens {
         return -1 - source.choose(-(min + 1));
     }
 
-    /** Draws a big integer in {@code [0, bound]}, in chunks of 62 bits, most significant first. */
+    /**
+     * Draws a big integer in {@code [0, bound]}. Beyond the range of a long, a first choice picks
+     * zero (0), the bound (31) or a value drawn in chunks of 62 bits, most significant first (any
+     * other choice), so that the edges come up about as often as for longs. The bound still draws
+     * its chunks, so that it is not simpler than the values below it.
+     */
     private static BigInteger drawBig(ChoiceSource source, BigInteger bound) {
         if (bound.bitLength() <= 63) {
             return BigInteger.valueOf(source.choose(bound.longValue()));
         }
+        long mode = source.choose(31);
+        if (mode == 0) {
+            return BigInteger.ZERO;
+        }
+        BigInteger chunked = drawChunks(source, bound);
+        return mode == 31 ? bound : chunked;
+    }
+
+    private static BigInteger drawChunks(ChoiceSource source, BigInteger bound) {
         int chunks = (bound.bitLength() + 61) / 62;
         BigInteger result = BigInteger.ZERO;
         for (int i = chunks - 1; i >= 0; i--) {

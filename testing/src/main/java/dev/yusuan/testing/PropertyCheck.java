@@ -164,8 +164,8 @@ public final class PropertyCheck {
             long resolvedSeed = Settings.seed(System.getProperty(SEED_PROPERTY), seed == null ? null : seed.toString());
             List<String> names = arity == 1 ? List.of("#1") : arity == 2 ? List.of("#1", "#2") : List.of("#1", "#2", "#3");
             List<String> hints = List.of(
-                    "-D" + SEED_PROPERTY + "=" + resolvedSeed + "   (system property: every property in the run)",
-                    ".withSeed(" + resolvedSeed + "L)   (this check only)");
+                    "-D" + SEED_PROPERTY + "=" + resolvedSeed + "\t(system property: every property in the run)",
+                    ".withSeed(" + resolvedSeed + "L)\t(this check only)");
             PropertyRunner.check(arguments, body, new PropertyRunner.Config(resolvedTries, resolvedSeed,
                     Settings.maxShrinkAttempts(maxShrinkAttempts), names, hints));
         }

@@ -41,7 +41,8 @@ public final class PropertyRunner {
      * @param seed the seed of the random source
      * @param maxShrinkAttempts how many replays the shrinker may make; zero turns shrinking off
      * @param names the argument names for the report
-     * @param rerunHints the lines of the report that say how to set the seed
+     * @param rerunHints the lines of the report that say how to set the seed; a tab separates code
+     *     from its comment, and the comments are aligned
      */
     public record Config(int tries, long seed, int maxShrinkAttempts, List<String> names, List<String> rerunHints) {
 

@@ -33,8 +33,19 @@ final class Report {
         out.append(indent(String.valueOf(failure))).append('\n');
         out.append('\n');
         out.append("To re-run exactly this case, set the seed:\n");
+        int width = 0;
         for (String hint : config.rerunHints()) {
-            out.append("  ").append(hint).append('\n');
+            width = Math.max(width, hint.indexOf('\t'));
+        }
+        for (String hint : config.rerunHints()) {
+            int tab = hint.indexOf('\t');
+            if (tab < 0) {
+                out.append("  ").append(hint).append('\n');
+            } else {
+                String code = hint.substring(0, tab);
+                out.append("  ").append(code).append(" ".repeat(width - tab + 3)).append(hint.substring(tab + 1))
+                        .append('\n');
+            }
         }
         return out.toString();
     }

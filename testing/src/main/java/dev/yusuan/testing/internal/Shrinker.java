@@ -25,7 +25,8 @@ import java.util.Map;
  *   <li>sort blocks of 8, 4 and 2 consecutive choices;</li>
  *   <li>move value between nearby choices: lower one choice and raise a later one (up to four
  *       positions on) by the same amount, as far as the failure allows (this turns
- *       {@code [601, 400]} into {@code [1, 1000]} for a sum limit).</li>
+ *       {@code [601, 400]} into {@code [1, 1000]} for a sum limit); and borrow: lower a choice by
+ *       one and raise the next one to its bound (for numbers drawn in several choices).</li>
  * </ol>
  */
 final class Shrinker {
@@ -337,11 +338,25 @@ final class Shrinker {
     private boolean redistribute() {
         boolean changed = false;
         for (int i = 0; i < best.length() && !exhausted(); i++) {
+            changed |= borrow(i);
             for (int off = 1; off <= REDISTRIBUTE_DISTANCE && i + off < best.length() && !exhausted(); off++) {
                 changed |= moveValue(i, i + off);
             }
         }
         return changed;
+    }
+
+    /**
+     * Lowers choice {@code i} by one and raises the next choice to its bound: a borrow, for
+     * values drawn in several choices (most significant first), which moving value cannot reach.
+     * The next round of {@link #minimise} then lowers the raised choice again.
+     */
+    private boolean borrow(int i) {
+        int j = i + 1;
+        if (best.value(i) == 0 || j >= best.length() || best.value(j) == best.max(j)) {
+            return false;
+        }
+        return consider(with(i, best.value(i) - 1, j, best.max(j))) == Verdict.BETTER;
     }
 
     /** Moves as much as possible of choice {@code i} into choice {@code j}. */

@@ -99,9 +99,9 @@ final class PropertyExtension implements ParameterResolver, InvocationIntercepto
             }
         };
         List<String> hints = List.of(
-                "-D" + Settings.SEED_PROPERTY + "=" + seed + "   (system property or JUnit configuration parameter:"
+                "-D" + Settings.SEED_PROPERTY + "=" + seed + "\t(system property or JUnit configuration parameter:"
                         + " every property in the run)",
-                "@Property(seed = \"" + seed + "\")   (this property only)");
+                "@Property(seed = \"" + seed + "\")\t(this property only)");
         PropertyRunner.check(arguments, body, new PropertyRunner.Config(tries, seed,
                 Settings.maxShrinkAttempts(property.maxShrinkAttempts()), names, hints));
     }
