@@ -1,0 +1,41 @@
+package dev.yusuan.codes;
+
+import dev.yusuan.codes.internal.Csv;
+import dev.yusuan.core.catalog.Edition;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The editions bundled in this module's resources, listed in {@code editions.list}. Package-private. */
+final class BundledEditions {
+    static final String ROOT = "dev/yusuan/codes/";
+    static final String LIST = ROOT + "editions.list";
+    static final String CROSSWALK = ROOT + "crosswalk.csv";
+    static final String OBSERVED = ROOT + "observed/observed.csv";
+
+    private BundledEditions() {
+    }
+
+    /** @return the ids in {@code editions.list}, in file order */
+    static List<String> ids() {
+        String text = Csv.decodeUtf8(LIST, CatalogLoader.readResource(BundledEditions.class, LIST));
+        List<String> ids = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                ids.add(l);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    static CatalogRegistry registry() {
+        CatalogRegistry r = CatalogRegistry.empty();
+        for (String id : ids()) {
+            String dir = ROOT + id;
+            String descriptor = dir + "/edition.properties";
+            Edition e = EditionDescriptor.parse(descriptor, CatalogLoader.readResource(BundledEditions.class, descriptor)).edition();
+            r = r.with(e, () -> CatalogLoader.fromResources(BundledEditions.class, dir, Catalogs.observations()));
+        }
+        return r;
+    }
+}
