@@ -13,6 +13,7 @@ public final class FilterTooStrictException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many candidates or test cases were rejected. */
     private final int rejected;
 
     /**

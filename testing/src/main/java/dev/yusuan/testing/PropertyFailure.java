@@ -11,19 +11,19 @@ import java.util.Objects;
  *
  * <p>The report reads:
  * <pre>
- * Property failed after 7 tries and 12 shrink steps (seed -3116182766325474338).
+ * Property failed after 1 try and 18 shrink steps (seed 20240601).
  *
  * Shrunk counterexample:
- *   #1 = [101]
+ *   #1 = [1, 1000]
  * Original counterexample:
- *   #1 = [-13, 586, 0, 77]
+ *   #1 = [270, 85, 656, 353, 622, 0, 546]
  *
  * Failure on the shrunk counterexample:
- *   java.lang.AssertionError: 101 is above the limit
+ *   org.opentest4j.AssertionFailedError: sum 1001 exceeds 1000 ==&gt; expected: &lt;true&gt; but was: &lt;false&gt;
  *
  * To re-run exactly this case, set the seed:
- *   -Dyusuan.testing.seed=-3116182766325474338   (system property: every property in the run)
- *   .withSeed(-3116182766325474338L)              (this check only)
+ *   -Dyusuan.testing.seed=20240601   (system property: every property in the run)
+ *   .withSeed(20240601L)             (this check only)
  * </pre>
  *
  * <p>The {@linkplain #getCause() cause} is what the property threw on the shrunk counterexample.
@@ -33,8 +33,11 @@ public final class PropertyFailure extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
+    /** The seed of the run. */
     private final long seed;
+    /** How many test cases ran, the failing one included. */
     private final int tries;
+    /** How many simpler failing cases the shrinker found. */
     private final int shrinkSteps;
     private final transient List<Object> shrunkArguments;
     private final transient List<Object> originalArguments;
