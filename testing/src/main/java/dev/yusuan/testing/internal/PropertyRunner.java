@@ -152,6 +152,8 @@ public final class PropertyRunner {
             return Run.PASSED;
         } catch (TestAbortedException e) {
             return Run.DISCARDED;
+        } catch (StackOverflowError e) {
+            return new Run(Kind.FAILED, e);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable t) {

@@ -79,7 +79,10 @@ final class PropertyExtension implements ParameterResolver, InvocationIntercepto
                 property.seed());
         extensionContext.publishReportEntry(SEED_ENTRY, Long.toString(seed));
 
-        method.trySetAccessible();
+        if (!method.trySetAccessible() && !method.canAccess(target)) {
+            throw new ExtensionConfigurationException("cannot call " + method + ": open its package to the module"
+                    + " dev.yusuan.testing (or run the tests on the class path)");
+        }
         Gen<Object[]> arguments = source -> {
             Object[] values = new Object[gens.size()];
             for (int k = 0; k < values.length; k++) {
