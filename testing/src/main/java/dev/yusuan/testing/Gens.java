@@ -875,7 +875,9 @@ public final class Gens {
      *
      * <pre>{@code
      * static Gen<Expr> exprs() {
-     *     return Gens.oneOf(literals, Gens.combine(Gens.lazy(() -> exprs()), Gens.lazy(() -> exprs()), Sum::new));
+     *     Gen<Expr> literals = Gens.integers(0, 9).map(Literal::new);
+     *     Gen<Expr> sums = Gens.combine(Gens.lazy(() -> exprs()), Gens.lazy(() -> exprs()), Sum::new);
+     *     return Gens.frequency(Gens.weighted(3, literals), Gens.weighted(2, sums));
      * }
      * }</pre>
      *
@@ -894,8 +896,8 @@ public final class Gens {
      * each equally likely. Shrinks towards base values.
      *
      * <pre>{@code
-     * Gen<List<Object>> nested = Gens.recursive(Gens.constant(List.of()),
-     *         inner -> Gens.lists(inner, 0, 3).map(List::<Object>copyOf), 4);
+     * Gen<Expr> literals = Gens.integers(0, 9).map(Literal::new);
+     * Gen<Expr> exprs = Gens.recursive(literals, inner -> Gens.combine(inner, inner, Sum::new), 5);
      * }</pre>
      *
      * @param <T> the type of the values
