@@ -146,6 +146,45 @@ public final class CodeCatalog implements Catalog {
     }
 
     /**
+     * Looks up a code whose type is not known statically (查找任意科目), e.g. a row key of a table.
+     *
+     * @param code a code of any scheme
+     * @return its entry, or empty if the edition does not hold it
+     */
+    public Optional<CatalogEntry<?>> findAny(ClassificationCode<?> code) {
+        Objects.requireNonNull(code, "code");
+        Optional<CatalogEntry<?>> found = index.get(code.toInt());
+        return found == null || found.get().code().scheme() != code.scheme() ? Optional.empty() : found;
+    }
+
+    /**
+     * {@link #resolve(ClassificationCode)} for a code whose type is not known statically.
+     *
+     * @param code a code of any scheme
+     * @return the resolution
+     */
+    public CodeResolution<?> resolveAny(ClassificationCode<?> code) {
+        return resolveCaptured(code, Optional.empty());
+    }
+
+    /**
+     * {@link #resolve(ClassificationCode, String)} for a code whose type is not known statically.
+     *
+     * @param code a code of any scheme
+     * @param printedName the name printed with it
+     * @return the resolution
+     */
+    public CodeResolution<?> resolveAny(ClassificationCode<?> code, String printedName) {
+        return resolveCaptured(code, Optional.of(Objects.requireNonNull(printedName, "printedName")));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private CodeResolution<?> resolveCaptured(ClassificationCode<?> code, Optional<String> printed) {
+        Objects.requireNonNull(code, "code");
+        return resolve((ClassificationCode) code, printed);
+    }
+
+    /**
      * @param <C> the code type
      * @param code the code
      * @return whether the edition holds the code as an active code (有效科目)
