@@ -1,0 +1,98 @@
+package dev.yusuan.benchmarks.probe;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import dev.yusuan.benchmarks.report.Stats;
+
+/**
+ * Bar 7: the wall time of a whole {@code yusuan lookup 2101501} process against a hello-world
+ * process, both started with the JVM options of the {@code yusuan} launcher on the same JVM. Runs
+ * are interleaved (hello, lookup, hello, …) so that drift on a shared machine hits both alike;
+ * two unmeasured runs of each come first. Prints
+ * {@code METRIC startup-vs-hello <median ratio> <detail>}, or {@code n/a} with the reason.
+ *
+ * <p>Usage: {@code StartupProbe CLI_JAR BENCHMARKS_JAR RUNS}
+ */
+public final class StartupProbe {
+    /** The JVM options of the launcher ({@code yusuan}: {@code YUSUAN_JAVA_OPTS} default). */
+    static final List<String> LAUNCHER_OPTS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    static final String CLI_MAIN = "dev.yusuan.examples.cli.YusuanCli";
+    static final String CODE = "2101501";
+
+    private StartupProbe() {
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the CLI jar, the benchmarks jar and the number of measured runs of each
+     * @throws Exception if a process cannot be started
+     */
+    public static void main(String[] args) throws Exception {
+        Path cli = Path.of(args[0]);
+        Path bench = Path.of(args[1]);
+        int runs = Integer.parseInt(args[2]);
+        if (!Files.isRegularFile(cli)) {
+            System.out.println("METRIC startup-vs-hello n/a the CLI jar was not built");
+            return;
+        }
+        List<String> lookup = command(cli, CLI_MAIN, "lookup", CODE);
+        List<String> hello = command(bench, Hello.class.getName());
+        Result probe = run(lookup);
+        if (probe.status != 0 || !probe.output.contains(CODE)) {
+            String why = probe.output.contains("unknown command") ? "lookup command not built yet"
+                    : "lookup " + CODE + " exited " + probe.status + " without printing the code";
+            System.out.println("METRIC startup-vs-hello n/a " + why);
+            return;
+        }
+        for (int i = 0; i < 2; i++) {
+            run(hello);
+            run(lookup);
+        }
+        double[] h = new double[runs];
+        double[] l = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            h[i] = run(hello).millis;
+            l[i] = run(lookup).millis;
+        }
+        double mh = Stats.median(h);
+        double ml = Stats.median(l);
+        System.out.println(String.format(Locale.ROOT,
+                "METRIC startup-vs-hello %.3f lookup %.1f ms ±%.1f%%, hello %.1f ms ±%.1f%%, n=%d each",
+                ml / mh, ml, Stats.spreadPercent(l), mh, Stats.spreadPercent(h), runs));
+    }
+
+    private static List<String> command(Path classPath, String main, String... args) {
+        List<String> c = new ArrayList<>();
+        c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        c.addAll(LAUNCHER_OPTS);
+        c.add("-cp");
+        c.add(classPath.toString());
+        c.add(main);
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    private record Result(int status, String output, double millis) {
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(out);
+        }
+        int status = p.waitFor();
+        double millis = (System.nanoTime() - start) / 1e6;
+        return new Result(status, out.toString(StandardCharsets.UTF_8), millis);
+    }
+}
