@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * allocated. A change whose edition is not verified is not applied; it is reported as
  * {@linkplain CrosswalkResult#uncertain() uncertain} when it may fall between the two years. A
  * code with no recorded change is presumed unchanged: the crosswalk knows only the changes it
- * records (see DATA.md for the gaps).
+ * records (see DATA.md for the gaps). The successors of a move or a split start with the change
+ * (they did not exist before it); the successor of a merge existed before and continues.
  *
  * <p>Immutable and thread-safe.
  */
@@ -175,19 +176,40 @@ public final class EditionCrosswalk {
     public <C extends ClassificationCode<C>> CrosswalkResult<C> map(C code, int fromYear, int toYear) {
         Objects.requireNonNull(code, "code");
         List<CodeChange> own = changes.stream().filter(c -> c.scheme() == code.scheme()).collect(Collectors.toList());
-        // was the code valid in the source edition?
-        Optional<CodeChange> last = own.stream()
-                .filter(c -> c.code().equals(code) && c.editionFrom().isPresent() && c.editionFrom().getAsInt() <= fromYear
-                        && (c.kind().endsCode() || c.kind().startsCode()))
-                .max(Comparator.comparingInt(c -> c.editionFrom().getAsInt()));
-        if (last.isPresent() && last.get().kind().endsCode()) {
+        // was the code valid in the source edition? The latest event at or before the source year
+        // decides; without one, a code whose first event starts it (new, reused, or the successor of
+        // a move or split) did not exist yet.
+        Comparator<CodeChange> byYear = Comparator.comparingInt(c -> c.editionFrom().getAsInt());
+        List<CodeChange> lifecycle = own.stream()
+                .filter(c -> c.editionFrom().isPresent() && (starts(c, code) || (c.code().equals(code) && c.kind().endsCode())))
+                .sorted(byYear).collect(Collectors.toList());
+        Optional<CodeChange> last = lifecycle.stream().filter(c -> c.editionFrom().getAsInt() <= fromYear).reduce((a, b) -> b);
+        if (last.isPresent() && !starts(last.get(), code)) {
             return new CrosswalkResult<>(code, fromYear, toYear, CrosswalkOutcome.NOT_IN_SOURCE, List.of(), List.of(last.get()), List.of(),
                     code + " is not a code of " + fromYear + ": " + last.get().describe());
+        }
+        if (last.isEmpty()) {
+            Optional<CodeChange> first = lifecycle.stream().filter(c -> c.editionFrom().getAsInt() > fromYear).findFirst();
+            if (first.isPresent() && starts(first.get(), code)) {
+                int y = first.get().editionFrom().getAsInt();
+                boolean forwardIntoIt = fromYear <= toYear && y <= toYear;
+                return new CrosswalkResult<>(code, fromYear, toYear, forwardIntoIt ? CrosswalkOutcome.NEW : CrosswalkOutcome.NOT_IN_SOURCE,
+                        List.of(), List.of(first.get()), List.of(), code + " is not a code of " + fromYear + ": it starts in " + y
+                                + " (" + first.get().describe() + ")");
+            }
         }
         if (fromYear <= toYear) {
             return forward(code, fromYear, toYear, own);
         }
         return backward(code, fromYear, toYear, own);
+    }
+
+    /** Whether a change starts the code: new, reused, or the code is a successor introduced by a move or split. */
+    private static boolean starts(CodeChange c, ClassificationCode<?> code) {
+        if (c.code().equals(code)) {
+            return c.kind().startsCode();
+        }
+        return (c.kind() == ChangeKind.MOVE || c.kind() == ChangeKind.SPLIT) && c.successors().contains(code);
     }
 
     private <C extends ClassificationCode<C>> CrosswalkResult<C> forward(C code, int from, int to, List<CodeChange> own) {

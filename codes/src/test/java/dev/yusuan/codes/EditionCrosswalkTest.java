@@ -50,6 +50,13 @@ class EditionCrosswalkTest {
         assertThat(backward.outcome()).isEqualTo(CrosswalkOutcome.NEW);
         assertThat(backward.target()).isEmpty();
         assertThat(X.map(f("234"), 2020, 2021).outcome()).isEqualTo(CrosswalkOutcome.UNCHANGED);
+        // a code introduced after the source year is not a code of the source edition
+        assertThat(X.map(f("224"), 2017, 2016).outcome()).isEqualTo(CrosswalkOutcome.NOT_IN_SOURCE);
+        assertThat(X.map(f("224"), 2016, 2017).outcome()).isEqualTo(CrosswalkOutcome.NOT_IN_SOURCE);
+        // the successor of a move or split starts with the change; the successor of a merge existed before
+        assertThat(X.map(d("30113"), 2016, 2019).outcome()).isEqualTo(CrosswalkOutcome.NEW);
+        assertThat(X.map(d("30108"), 2017, 2018).outcome()).isEqualTo(CrosswalkOutcome.NEW);
+        assertThat(X.map(d("30102"), 2017, 2018).outcome()).isEqualTo(CrosswalkOutcome.UNCHANGED);
     }
 
     @Test
