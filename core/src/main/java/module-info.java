@@ -12,4 +12,7 @@ module dev.yusuan.core {
     exports dev.yusuan.core.catalog;
     exports dev.yusuan.core.dimension;
     exports dev.yusuan.core.check;
+    exports dev.yusuan.core.ledger;
+    exports dev.yusuan.core.table;
+    exports dev.yusuan.core.derive;
 }
