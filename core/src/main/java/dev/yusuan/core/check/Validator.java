@@ -1,0 +1,139 @@
+package dev.yusuan.core.check;
+
+import dev.yusuan.core.catalog.Catalog;
+import dev.yusuan.core.dimension.BudgetUnit;
+import dev.yusuan.core.dimension.UnitType;
+import dev.yusuan.core.table.PublishedStatement;
+import java.util.Objects;
+
+/**
+ * Checks published statements against a {@link RuleSet} (审核): every rule runs, and the findings
+ * come back as a {@link Report}; nothing is thrown for an inconsistency. Immutable and
+ * thread-safe: build once, validate many statements.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder()
+ *         .catalog(edition2020)            // optional: codes and names are checked when given
+ *         .mapping(correspondence)         // optional: 部门/政府 economic views are reconciled when given
+ *         .build();
+ * Report report = validator.validate(statement);
+ * }</pre>
+ */
+public final class Validator {
+    private final RuleSet rules;
+    private final Tolerance tolerance;
+    private final Catalog catalog;
+    private final EconomicMapping mapping;
+    private final UnitType unitType;
+
+    private Validator(Builder b) {
+        this.rules = b.rules;
+        this.tolerance = b.tolerance;
+        this.catalog = b.catalog;
+        this.mapping = b.mapping;
+        this.unitType = b.unitType;
+    }
+
+    /** @return a builder with the standard rules and the rounding-aware tolerance */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks a statement.
+     *
+     * @param statement the statement as published
+     * @return the findings of every rule, in rule order
+     */
+    public Report validate(PublishedStatement statement) {
+        Objects.requireNonNull(statement, "statement");
+        CheckContext context = new CheckContext(tolerance, catalog, mapping, unitType != null ? unitType : unitTypeOf(statement));
+        for (Rule rule : rules.all()) {
+            if (rule.info().appliesTo(statement.stage())) {
+                rule.check(statement, context);
+            }
+        }
+        return Report.of(context.findings());
+    }
+
+    /** The unit type all units of the statement map as, if they agree. */
+    private static UnitType unitTypeOf(PublishedStatement statement) {
+        UnitType found = null;
+        for (BudgetUnit u : statement.entity().units()) {
+            UnitType t = u.type().mapsAsAdministrative() ? UnitType.ADMINISTRATIVE : u.type();
+            if (found != null && found != t) {
+                return null;
+            }
+            found = t;
+        }
+        return found;
+    }
+
+    /** @return the rules this validator runs */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Builds a {@link Validator}. */
+    public static final class Builder {
+        private RuleSet rules = RuleSet.standard();
+        private Tolerance tolerance = Tolerance.rounding();
+        private Catalog catalog;
+        private EconomicMapping mapping;
+        private UnitType unitType;
+
+        private Builder() {
+        }
+
+        /**
+         * @param rules the rules to run (default {@link RuleSet#standard()})
+         * @return this builder
+         */
+        public Builder rules(RuleSet rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * @param tolerance the tolerance of arithmetic checks (default {@link Tolerance#rounding()})
+         * @return this builder
+         */
+        public Builder tolerance(Tolerance tolerance) {
+            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+            return this;
+        }
+
+        /**
+         * @param catalog the catalog edition of the statement's year; codes are checked only when given
+         * @return this builder
+         */
+        public Builder catalog(Catalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
+        /**
+         * @param mapping the economic correspondence table; the two economic views are reconciled only when given
+         * @return this builder
+         */
+        public Builder mapping(EconomicMapping mapping) {
+            this.mapping = Objects.requireNonNull(mapping, "mapping");
+            return this;
+        }
+
+        /**
+         * @param unitType the unit type to map economic codes for; by default the type all of the
+         *     statement's units share, and no reconciliation when they differ or none is listed
+         * @return this builder
+         */
+        public Builder unitType(UnitType unitType) {
+            this.unitType = Objects.requireNonNull(unitType, "unitType");
+            return this;
+        }
+
+        /** @return the validator */
+        public Validator build() {
+            return new Validator(this);
+        }
+    }
+}
