@@ -138,11 +138,10 @@ public final class CodeCatalog implements Catalog {
     @Override
     @SuppressWarnings("unchecked")
     public <C extends ClassificationCode<C>> Optional<CatalogEntry<C>> find(C code) {
+        // the integer value identifies the code among all schemes (its leading digit and length
+        // decide the scheme, and codes never start with 0), so the index needs no scheme check
         Optional<CatalogEntry<?>> found = index.get(code.toInt());
-        if (found == null || found.get().code().scheme() != code.scheme()) {
-            return Optional.empty();
-        }
-        return (Optional<CatalogEntry<C>>) (Optional<?>) found;
+        return found == null ? Optional.empty() : (Optional<CatalogEntry<C>>) (Optional<?>) found;
     }
 
     /**
@@ -154,7 +153,7 @@ public final class CodeCatalog implements Catalog {
     public Optional<CatalogEntry<?>> findAny(ClassificationCode<?> code) {
         Objects.requireNonNull(code, "code");
         Optional<CatalogEntry<?>> found = index.get(code.toInt());
-        return found == null || found.get().code().scheme() != code.scheme() ? Optional.empty() : found;
+        return found == null ? Optional.empty() : found;
     }
 
     /**
@@ -198,7 +197,7 @@ public final class CodeCatalog implements Catalog {
     public <C extends ClassificationCode<C>> List<CatalogEntry<C>> children(C code) {
         Objects.requireNonNull(code, "code");
         List<CatalogEntry<?>> found = children.get(code.toInt());
-        if (found == null || found.get(0).code().scheme() != code.scheme()) {
+        if (found == null) {
             return List.of();
         }
         return (List<CatalogEntry<C>>) (List<?>) found;
