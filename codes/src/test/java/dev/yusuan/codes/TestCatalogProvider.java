@@ -10,6 +10,10 @@ public final class TestCatalogProvider implements CatalogProvider {
     static final Edition TEST = new Edition("TEST", 2099, "测试版本 (frozen test edition)", "test.1",
             List.of("hand-written for the tests of the codes module"));
 
+    /** Called by the service loader. */
+    public TestCatalogProvider() {
+    }
+
     @Override
     public List<Edition> editions() {
         return List.of(TEST);
