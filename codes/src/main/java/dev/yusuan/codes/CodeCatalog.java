@@ -351,6 +351,10 @@ public final class CodeCatalog implements Catalog {
                 reason.append("; '").append(printed.get()).append("' is a printed variant seen in documents, not the official name");
             } else if (match == NameMatch.DIFFERENT) {
                 reason.append("; the printed name '").append(printed.get()).append("' differs from the edition's");
+                String p = Names.normalise(printed.get());
+                obs.stream().filter(o -> !withinValidity(e, o) && Names.normalise(o.printedName()).equals(p)).findFirst()
+                        .ifPresent(o -> reason.append("; documents of ").append(o.year().getAsInt())
+                                .append(" print that name for the code, which had another meaning then (see the crosswalk)"));
             }
             return new CodeResolution<>(code, e.status() == EntryStatus.ACTIVE ? ResolutionStatus.ACTIVE : ResolutionStatus.RETIRED,
                     entry, printed, match, reason.toString(), obs);
@@ -373,11 +377,22 @@ public final class CodeCatalog implements Catalog {
             }
         }
         for (Observation o : obs) {
-            if (Names.normalise(o.printedName()).equals(p)) {
+            if (withinValidity(e, o) && Names.normalise(o.printedName()).equals(p)) {
                 return NameMatch.OBSERVED_VARIANT;
             }
         }
         return NameMatch.DIFFERENT;
+    }
+
+    /** Whether an observation's year lies in the years of the entry's row (an unknown year counts). */
+    private static boolean withinValidity(CatalogEntry<?> e, Observation o) {
+        if (o.year().isEmpty()) {
+            return true;
+        }
+        int y = o.year().getAsInt();
+        String from = e.provenance().get("valid_from");
+        String to = e.provenance().get("valid_to");
+        return (from == null || Integer.parseInt(from) <= y) && (to == null || y <= Integer.parseInt(to));
     }
 
     private <C extends ClassificationCode<C>> String unknownReason(C code, List<Observation> obs) {
