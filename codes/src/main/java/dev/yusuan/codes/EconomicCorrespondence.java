@@ -2,6 +2,7 @@ package dev.yusuan.codes;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import dev.yusuan.core.check.EconomicMapping;
 import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.code.DepartmentEconomicCode;
 import dev.yusuan.core.code.GovernmentEconomicCode;
@@ -195,6 +196,17 @@ public final class EconomicCorrespondence {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * This table as core's {@link EconomicMapping} (对照关系), the form the audit rules take: the
+     * official row's target (rows inferred by analogy included), a local sub-item through its 款,
+     * empty where the table has no official row. Observed rows are not used.
+     *
+     * @return a view of this table
+     */
+    public EconomicMapping toEconomicMapping() {
+        return (code, unitType) -> map(code, unitType).target();
     }
 
     /** @return the unit scopes that have at least one official row */

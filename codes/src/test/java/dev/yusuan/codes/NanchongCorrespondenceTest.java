@@ -83,6 +83,15 @@ class NanchongCorrespondenceTest {
     }
 
     @Test
+    void theTableServesTheAuditRulesThroughCoresInterface() {
+        dev.yusuan.core.check.EconomicMapping m = Catalogs.requireEdition(2020).correspondence().toEconomicMapping();
+        assertThat(m.map(DepartmentEconomicCode.parse("30103"), UnitType.ADMINISTRATIVE)).contains(GovernmentEconomicCode.parse("50101"));
+        assertThat(m.map(DepartmentEconomicCode.parse("3011201"), UnitType.ADMINISTRATIVE)).contains(GovernmentEconomicCode.parse("50102"));
+        assertThat(m.map(DepartmentEconomicCode.parse("30107"), UnitType.ADMINISTRATIVE)).isEmpty();
+        assertThat(m.map(DepartmentEconomicCode.parse("30199"), UnitType.ADMINISTRATIVE)).contains(GovernmentEconomicCode.parse("50199"));
+    }
+
+    @Test
     void aPublicInstitutionWouldPrintOtherCodes() {
         MappedAmounts mapped = Catalogs.requireEdition(2020).correspondence().mapAmounts(departmentTable(), UnitType.INSTITUTION);
         assertThat(mapped.amounts().keySet()).extracting(Object::toString).containsExactly("50501", "50502");
