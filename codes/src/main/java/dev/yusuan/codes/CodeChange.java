@@ -47,13 +47,17 @@ public record CodeChange(Scheme scheme, ClassificationCode<?> code, OptionalInt 
     }
 
     /**
+     * Whether a change of unverified year may take effect after {@code fromExclusive} and at or
+     * before {@code toInclusive}: its year is known only to be {@code notBefore} or later, so it
+     * may fall in any range that reaches {@code notBefore}.
+     *
      * @param fromExclusive the earlier edition year
      * @param toInclusive the later edition year
-     * @return whether the change may take effect after {@code fromExclusive} and at or before
-     *     {@code toInclusive} although its year is unknown
+     * @return false for a change of verified year; otherwise whether {@code notBefore <= toInclusive}
+     *     (and the range is not empty)
      */
     public boolean mayFallIn(int fromExclusive, int toInclusive) {
-        return editionFrom.isEmpty() && notBefore.getAsInt() <= toInclusive;
+        return editionFrom.isEmpty() && fromExclusive < toInclusive && notBefore.getAsInt() <= toInclusive;
     }
 
     /** @return a one-line description, e.g. {@code 210 renamed in 2019: 医疗卫生与计划生育支出 → 卫生健康支出} */
@@ -76,7 +80,7 @@ public record CodeChange(Scheme scheme, ClassificationCode<?> code, OptionalInt 
                 break;
             default:
                 sb.append(oldName.map(n -> n + " ").orElse("")).append(kind == ChangeKind.SPLIT ? "split " : kind == ChangeKind.MERGE
-                        ? "merged " : "moved ").append(when).append(kind == ChangeKind.SPLIT ? " into " : " into ")
+                        ? "merged " : "moved ").append(when).append(" into ")
                         .append(successors.stream().map(Object::toString).reduce((a, b) -> a + ", " + b).orElse(""));
                 break;
         }
