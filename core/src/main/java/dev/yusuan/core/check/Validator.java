@@ -1,5 +1,6 @@
 package dev.yusuan.core.check;
 
+import dev.yusuan.core.ledger.EconomicMapping;
 import dev.yusuan.core.catalog.Catalog;
 import dev.yusuan.core.dimension.BudgetUnit;
 import dev.yusuan.core.dimension.UnitType;

@@ -1,5 +1,6 @@
 package dev.yusuan.core.check;
 
+import dev.yusuan.core.ledger.EconomicMapping;
 import static dev.yusuan.core.check.Statements.block;
 import static dev.yusuan.core.check.Statements.cols;
 import static dev.yusuan.core.check.Statements.row;

@@ -1,8 +1,8 @@
 package dev.yusuan.core.check.internal;
 
+import dev.yusuan.core.ledger.EconomicMapping;
 import dev.yusuan.core.check.CellRef;
 import dev.yusuan.core.check.CheckContext;
-import dev.yusuan.core.check.EconomicMapping;
 import dev.yusuan.core.check.Finding;
 import dev.yusuan.core.check.Location;
 import dev.yusuan.core.check.Outcome;
