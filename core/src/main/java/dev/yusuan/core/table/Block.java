@@ -110,12 +110,13 @@ public final class Block {
 
     /**
      * @param key a row key
-     * @param number the printed 行次, or null for a row without 行次
+     * @param number the printed 行次, or empty for the row without 行次
      * @return the row with that key and 行次
      */
-    public Optional<Row> row(RowKey key, String number) {
+    public Optional<Row> row(RowKey key, Optional<String> number) {
+        Objects.requireNonNull(number, "number");
         for (Row r : rows(key)) {
-            if (Objects.equals(r.number().orElse(null), number)) {
+            if (r.number().equals(number)) {
                 return Optional.of(r);
             }
         }

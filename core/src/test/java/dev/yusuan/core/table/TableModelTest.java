@@ -89,7 +89,7 @@ class TableModelTest {
         Block withNumbers = Block.builder(BlockRole.INCOME).column("amount")
                 .row(Row.builder(RowKey.item(""), "").number("9"))
                 .row(Row.builder(RowKey.item(""), "").number("10")).build();
-        assertThat(withNumbers.row(RowKey.item(""), "10")).isPresent();
+        assertThat(withNumbers.row(RowKey.item(""), java.util.Optional.of("10"))).isPresent();
         assertThatThrownBy(() -> expenditureBlock().column("total").build())
                 .isInstanceOfSatisfying(TableException.class, e -> assertThat(e.kind()).isEqualTo(TableException.Kind.DUPLICATE_COLUMN));
         assertThatThrownBy(() -> Row.builder(RowKey.line(LineId.TOTAL), "合计").cell("total", "1").cell("total", "2"))
