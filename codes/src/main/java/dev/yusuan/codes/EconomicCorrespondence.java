@@ -2,7 +2,7 @@ package dev.yusuan.codes;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import dev.yusuan.core.check.EconomicMapping;
+import dev.yusuan.core.ledger.EconomicMapping;
 import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.code.DepartmentEconomicCode;
 import dev.yusuan.core.code.GovernmentEconomicCode;
@@ -199,7 +199,7 @@ public final class EconomicCorrespondence {
     }
 
     /**
-     * This table as core's {@link EconomicMapping} (对照关系), the form the audit rules take: the
+     * This table as core's {@link EconomicMapping} (对照关系), the form the ledger and the audit rules take: the
      * official row's target (rows inferred by analogy included), a local sub-item through its 款,
      * empty where the table has no official row. Observed rows are not used.
      *

@@ -84,7 +84,7 @@ class NanchongCorrespondenceTest {
 
     @Test
     void theTableServesTheAuditRulesThroughCoresInterface() {
-        dev.yusuan.core.check.EconomicMapping m = Catalogs.requireEdition(2020).correspondence().toEconomicMapping();
+        dev.yusuan.core.ledger.EconomicMapping m = Catalogs.requireEdition(2020).correspondence().toEconomicMapping();
         assertThat(m.map(DepartmentEconomicCode.parse("30103"), UnitType.ADMINISTRATIVE)).contains(GovernmentEconomicCode.parse("50101"));
         assertThat(m.map(DepartmentEconomicCode.parse("3011201"), UnitType.ADMINISTRATIVE)).contains(GovernmentEconomicCode.parse("50102"));
         assertThat(m.map(DepartmentEconomicCode.parse("30107"), UnitType.ADMINISTRATIVE)).isEmpty();
