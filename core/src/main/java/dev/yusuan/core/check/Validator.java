@@ -4,7 +4,11 @@ import dev.yusuan.core.ledger.EconomicMapping;
 import dev.yusuan.core.catalog.Catalog;
 import dev.yusuan.core.dimension.BudgetUnit;
 import dev.yusuan.core.dimension.UnitType;
+import dev.yusuan.core.derive.TableDeriver;
+import dev.yusuan.core.ledger.Ledger;
+import dev.yusuan.core.ledger.Rollup;
 import dev.yusuan.core.table.PublishedStatement;
+import dev.yusuan.core.table.StatementSource;
 import java.util.Objects;
 
 /**
@@ -55,6 +59,37 @@ public final class Validator {
             }
         }
         return Report.of(context.findings());
+    }
+
+    /**
+     * Checks a line-level ledger (台账): derives the standard tables from its aggregates and
+     * checks them with every rule, so that a ledger is held to the same rules as a published
+     * statement (codes against the catalog, the correspondence, the balance of a final account).
+     * Only the aggregates are used: see {@link #validate(Rollup)} for ledgers too large to hold.
+     *
+     * @param ledger the ledger
+     * @return the findings
+     */
+    public Report validate(Ledger ledger) {
+        return validate(Objects.requireNonNull(ledger, "ledger").rollup());
+    }
+
+    /**
+     * Checks the aggregates of a ledger streamed through a {@link dev.yusuan.core.ledger.LedgerAggregator}:
+     * the lines themselves are never held, only the totals per combination of codes, sources,
+     * types and units, and the tables derived from them (whose size is that of the
+     * classification, not of the ledger).
+     *
+     * @param rollup the aggregates
+     * @return the findings
+     */
+    public Report validate(Rollup rollup) {
+        Objects.requireNonNull(rollup, "rollup");
+        TableDeriver deriver = TableDeriver.of(rollup);
+        if (catalog != null) {
+            deriver = deriver.withCatalog(catalog);
+        }
+        return validate(deriver.deriveStatement(StatementSource.of("derived from a ledger of " + rollup.lineCount() + " lines")));
     }
 
     /** The unit type all units of the statement map as, if they agree. */
