@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param id the stable id, e.g. {@code FN-HIER-01}
  * @param severity the severity of a broken check (a difference within rounding is always {@link Severity#INFO})
- * @param kinds the table kinds it applies to; empty means every kind
+ * @param kinds the table kinds it applies to; empty means every standard kind (not {@link TableKind#OTHER})
  * @param stages the stages it applies to; empty means every stage
  * @param descriptionZh the description in Chinese
  * @param descriptionEn the description in English
@@ -45,10 +45,12 @@ public record RuleInfo(String id, Severity severity, Set<TableKind> kinds, Set<S
 
     /**
      * @param kind a table kind
-     * @return whether the rule applies to tables of that kind
+     * @return whether the rule applies to tables of that kind; a rule for every kind (empty
+     *     {@link #kinds()}) does not apply to {@link TableKind#OTHER}, which is held but not checked
+     *     unless a rule names it
      */
     public boolean appliesTo(TableKind kind) {
-        return kinds.isEmpty() || kinds.contains(kind);
+        return kinds.isEmpty() ? kind != TableKind.OTHER : kinds.contains(kind);
     }
 
     /**
