@@ -136,7 +136,7 @@ public final class Errors {
             return (JsonFormatException) e.getCause();
         }
         if (e instanceof JsonProcessingException) {
-            String ptr = g == null ? "" : g.getOutputContext().pathAsPointer().toString();
+            String ptr = g == null ? "" : Values.nextPointer(g);
             return new JsonFormatException(Kind.NOT_WRITABLE, ptr, 0, 0, clean(((JsonProcessingException) e).getOriginalMessage()), e);
         }
         if (e instanceof IOException) {

@@ -366,7 +366,7 @@ public final class LedgerCodec {
             long key = ((long) unitSlot << 30) | ((long) (function.toInt() - 2_000_000) << 8) | ((long) source.ordinal() << 3) | kind.ordinal();
             if (!seen.add(key)) {
                 throw JsonIn.at(m, Kind.DUPLICATE_ENTRY, "a balance with the same kind, function, source and unit ("
-                        + kind + ", " + function + ", " + source.id() + unit.map(u -> ", " + u).orElse("")
+                        + kind + ", " + function + ", " + source.id() + (unit == null ? "" : ", " + unit.get())
                         + ") appears earlier; each appears once", null);
             }
             BalanceLine b = new BalanceLine(kind, function, source, unit == null ? Optional.empty() : unit, amount);
@@ -722,7 +722,7 @@ public final class LedgerCodec {
             try {
                 return a.withScale(header.scale(), RoundingMode.UNNECESSARY).unscaledValue();
             } catch (AmountException e) {
-                throw new JsonFormatException(Kind.NOT_WRITABLE, g.getOutputContext().pathAsPointer().toString(), 0, 0,
+                throw new JsonFormatException(Kind.NOT_WRITABLE, Values.nextPointer(g), 0, 0,
                         "line " + index + ": amount " + a + " cannot be written at the ledger's scale " + header.scale() + " without rounding", e);
             }
         }

@@ -2,6 +2,11 @@ package dev.yusuan.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.yusuan.core.code.DepartmentEconomicCode;
+import dev.yusuan.core.code.FunctionCode;
+import dev.yusuan.core.code.GovernmentEconomicCode;
+import dev.yusuan.core.code.RevenueCode;
+import dev.yusuan.core.code.Scheme;
 import dev.yusuan.core.dimension.ReportingEntity;
 import dev.yusuan.core.dimension.Stage;
 import dev.yusuan.core.money.Amount;
@@ -534,10 +539,25 @@ public final class StatementCodec {
         }
         String value = kind == RowKey.Kind.ITEM ? in.text("an item key") : in.string("a " + kindName + " key");
         RowKey key;
-        try {
-            key = RowKey.of(kind, value);
-        } catch (RuntimeException e) {
-            throw JsonIn.invalid(in.mark(), e);
+        switch (kind) {
+            case FUNCTION:
+                key = RowKey.function((FunctionCode) Values.code(in, Scheme.FUNCTION, value));
+                break;
+            case DEPARTMENT_ECONOMIC:
+                key = RowKey.departmentEconomic((DepartmentEconomicCode) Values.code(in, Scheme.DEPARTMENT_ECONOMIC, value));
+                break;
+            case GOVERNMENT_ECONOMIC:
+                key = RowKey.governmentEconomic((GovernmentEconomicCode) Values.code(in, Scheme.GOVERNMENT_ECONOMIC, value));
+                break;
+            case REVENUE:
+                key = RowKey.revenue((RevenueCode) Values.code(in, Scheme.REVENUE, value));
+                break;
+            default:
+                try {
+                    key = RowKey.of(kind, value);
+                } catch (RuntimeException e) {
+                    throw JsonIn.invalid(in.mark(), e);
+                }
         }
         String second = in.nextMember();
         if (second != null) {

@@ -1,6 +1,8 @@
 package dev.yusuan.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.yusuan.core.code.ClassificationCode;
 import dev.yusuan.core.code.DepartmentEconomicCode;
@@ -125,7 +127,23 @@ public final class Values {
      * @return a {@link Kind#NOT_WRITABLE} exception at the generator's position
      */
     public static JsonFormatException notWritable(JsonGenerator g, String problem) {
-        return new JsonFormatException(Kind.NOT_WRITABLE, g.getOutputContext().pathAsPointer().toString(), 0, 0, problem, null);
+        return new JsonFormatException(Kind.NOT_WRITABLE, nextPointer(g), 0, 0, problem, null);
+    }
+
+    /**
+     * @param g a generator
+     * @return the pointer of the value about to be written: in an array, the next element
+     */
+    public static String nextPointer(JsonGenerator g) {
+        JsonStreamContext ctx = g.getOutputContext();
+        JsonPointer p = ctx.pathAsPointer();
+        if (ctx.inArray()) {
+            if (ctx.getEntryCount() > 0) {
+                p = p.head();
+            }
+            return p + "/" + ctx.getEntryCount();
+        }
+        return p.toString();
     }
 
     // ---------------------------------------------------------------- codes
