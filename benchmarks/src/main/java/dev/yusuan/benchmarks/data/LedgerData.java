@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * very same lines.
  *
  * <p>Shape: 2,000 distinct function 项 (20 类 × 20 款 × 5 项), 60 department economic 款 (all of
- * 301, 302 and 303 plus eight of 307, 310 and 399), 6 fund sources, 2 spending kinds (基本支出,
+ * 301 (but 30107), 302 and 303 plus nine of 307, 310 and 399), 6 fund sources, 2 spending kinds (基本支出,
  * split into 人员经费 / 公用经费 by the economic 类 as the domain does, and 项目支出) and 20 budget
  * units (8 行政单位, 2 参公, 10 事业单位) of 50,000 lines each; a larger ledger has more units of the
  * same mix. Every unit uses 400 of the 项. A line is identified by
@@ -35,13 +35,17 @@ public final class LedgerData {
         221, 222, 224};
     /** 项 suffixes used in every 款: the fixed-meaning ones first (行政运行, 一般行政管理事务, 机关服务, 事业运行, 其他). */
     static final String[] ITEM_SUFFIXES = {"01", "02", "03", "50", "99"};
-    /** Department economic 款 used, all present in the bundled editions. */
+    /**
+     * Department economic 款 used: present in the bundled editions and mapped to a government 款
+     * for every unit type by the official correspondence (so 30107 绩效工资, which a 机关 does
+     * not have, is left out); 三公 款 30212, 30217, 30231 and 31013 are among them.
+     */
     static final String[] ECONOMIC = {
-        "30101", "30102", "30103", "30106", "30107", "30108", "30109", "30110", "30111", "30112", "30113", "30114", "30199",
+        "30101", "30102", "30103", "30106", "30108", "30109", "30110", "30111", "30112", "30113", "30114", "30199",
         "30201", "30202", "30203", "30204", "30205", "30206", "30207", "30208", "30209", "30211", "30212", "30213", "30214",
         "30215", "30216", "30217", "30218", "30224", "30225", "30226", "30227", "30228", "30229", "30231", "30239", "30240",
         "30299", "30301", "30302", "30303", "30304", "30305", "30306", "30307", "30308", "30309", "30310", "30311", "30399",
-        "30701", "31001", "31002", "31003", "31007", "31019", "31099", "39999"};
+        "30701", "31001", "31002", "31003", "31007", "31013", "31019", "31099", "39999"};
     /** Fund sources used, with their weights in percent. */
     static final FundSource[] SOURCES = {FundSource.GENERAL_PUBLIC_BUDGET, FundSource.GOVERNMENT_FUND,
         FundSource.STATE_CAPITAL, FundSource.SPECIAL_ACCOUNT, FundSource.BUSINESS, FundSource.OTHER};
