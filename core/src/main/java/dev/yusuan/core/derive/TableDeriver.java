@@ -33,8 +33,10 @@ import dev.yusuan.core.table.TableException;
 import dev.yusuan.core.table.TableKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -450,20 +452,53 @@ public final class TableDeriver {
         return table(kind, b);
     }
 
+    /**
+     * The economic hierarchy rows. Local sub-items are printed only under a 款 that has no amount
+     * of its own (every line of that 款 is on a sub-item); otherwise they are folded into the 款,
+     * so that each 款 = Σ its printed sub-items holds.
+     */
     private List<Row> economicRows(List<Col> cols) {
         List<Row> candidates = new ArrayList<>();
         Set<String> keep = new HashSet<>();
+        Map<String, Row> byCode = new HashMap<>();
         for (ClassificationCode<?> c : rollup.economicCodes()) {
             Row r = row(RowKey.economic(c), name(c), cols, m -> m.economic.apply(c));
             candidates.add(r);
+            byCode.put(c.toString(), r);
             if (!r.isEmpty()) {
                 keep.add(c.toString());
                 c.ancestors().forEach(a -> keep.add(a.toString()));
             }
         }
+        Set<String> folded = new HashSet<>();
+        for (ClassificationCode<?> c : rollup.economicCodes()) {
+            if (c.level() != CodeLevel.SECTION) {
+                continue;
+            }
+            List<Row> locals = new ArrayList<>();
+            for (ClassificationCode<?> x : rollup.economicCodes()) {
+                if (x.level() == CodeLevel.LOCAL && x.toString().startsWith(c.toString()) && keep.contains(x.toString())) {
+                    locals.add(byCode.get(x.toString()));
+                }
+            }
+            if (locals.isEmpty()) {
+                continue;
+            }
+            Row section = byCode.get(c.toString());
+            for (Col col : cols) {
+                Amount sum = Amount.ZERO;
+                for (Row l : locals) {
+                    sum = sum.plus(l.cell(col.id).numericValue().orElseThrow());
+                }
+                if (!sum.isEqualTo(section.cell(col.id).numericValue().orElseThrow())) {
+                    locals.forEach(l -> folded.add(l.key().value()));
+                    break;
+                }
+            }
+        }
         List<Row> out = new ArrayList<>();
         for (Row r : candidates) {
-            if (keep.contains(r.key().value())) {
+            if (keep.contains(r.key().value()) && !folded.contains(r.key().value())) {
                 out.add(r);
             }
         }
