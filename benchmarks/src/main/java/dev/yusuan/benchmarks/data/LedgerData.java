@@ -184,13 +184,48 @@ public final class LedgerData {
      * @param sink receives each unit's lines, in order; a chunk is not reused after the call
      */
     public static void forEachUnit(long lines, java.util.function.Consumer<LedgerData> sink) {
+        chunks(lines).forEachRemaining(sink);
+    }
+
+    /**
+     * @param lines the number of lines
+     * @return the ledger's lines unit by unit, each chunk generated when asked for
+     */
+    public static java.util.Iterator<LedgerData> chunks(long lines) {
         int units = unitCount(lines);
-        for (int u = 0; u < units; u++) {
-            int n = linesOfUnit(lines, units, u);
-            LedgerData chunk = new LedgerData(n, units);
-            fillUnit(chunk, 0, u, n);
-            sink.accept(chunk);
+        return new java.util.Iterator<>() {
+            private int u;
+
+            @Override
+            public boolean hasNext() {
+                return u < units;
+            }
+
+            @Override
+            public LedgerData next() {
+                if (u >= units) {
+                    throw new java.util.NoSuchElementException();
+                }
+                int n = linesOfUnit(lines, units, u);
+                LedgerData chunk = new LedgerData(n, units);
+                fillUnit(chunk, 0, u, n);
+                u++;
+                return chunk;
+            }
+        };
+    }
+
+    /**
+     * @param lines the number of lines of a ledger
+     * @return its budget units
+     */
+    public static List<BudgetUnit> units(long lines) {
+        int n = unitCount(lines);
+        BudgetUnit[] out = new BudgetUnit[n];
+        for (int u = 0; u < n; u++) {
+            out[u] = unit(u);
         }
+        return List.of(out);
     }
 
     private static int fillUnit(LedgerData d, int at, int u, int count) {

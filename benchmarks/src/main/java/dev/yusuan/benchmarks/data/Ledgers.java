@@ -20,8 +20,15 @@ public final class Ledgers {
      * @return the header of its ledger: a 2021 budget in 万元 at two decimals, 部门 economic codes
      */
     public static LedgerHeader header(LedgerData d) {
-        return LedgerHeader.of(new ReportingEntity("基准部门", d.unitList()), YEAR, Stage.BUDGET, AmountUnit.WAN_YUAN,
-                LedgerData.SCALE);
+        return header(d.unitList());
+    }
+
+    /**
+     * @param units the budget units
+     * @return the header of a ledger of these units
+     */
+    public static LedgerHeader header(java.util.List<dev.yusuan.core.dimension.BudgetUnit> units) {
+        return LedgerHeader.of(new ReportingEntity("基准部门", units), YEAR, Stage.BUDGET, AmountUnit.WAN_YUAN, LedgerData.SCALE);
     }
 
     /**
