@@ -81,7 +81,8 @@ public enum TableKind {
             ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.BUDGET_VS_FINAL, ColumnFamily.BALANCES),
     /** 公开03表 支出决算表 (final/expenditure). */
     FINAL_EXPENDITURE("final/expenditure", "支出决算表", "公开03表", false,
-            ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.SPENDING_TYPES, ColumnFamily.BUDGET_VS_FINAL),
+            ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.SPENDING_TYPES, ColumnFamily.ECONOMIC,
+            ColumnFamily.BUDGET_VS_FINAL),
     /** 公开04表 财政拨款收入支出决算总表 (final/fiscal-summary). */
     FINAL_FISCAL_SUMMARY("final/fiscal-summary", "财政拨款收入支出决算总表", "公开04表", false,
             ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.SPENDING_TYPES, ColumnFamily.BUDGET_VS_FINAL,
@@ -100,11 +101,12 @@ public enum TableKind {
             ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.THREE_PUBLIC, ColumnFamily.BUDGET_VS_FINAL),
     /** 公开08表 政府性基金预算财政拨款收入支出决算表 (final/government-fund). */
     FINAL_GOVERNMENT_FUND("final/government-fund", "政府性基金预算财政拨款收入支出决算表", "公开08表", false,
-            ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.SPENDING_TYPES, ColumnFamily.BUDGET_VS_FINAL,
-            ColumnFamily.BALANCES),
+            ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.SPENDING_TYPES, ColumnFamily.ECONOMIC,
+            ColumnFamily.BUDGET_VS_FINAL, ColumnFamily.BALANCES),
     /** 公开09表 国有资本经营预算财政拨款支出决算表 (final/state-capital). */
     FINAL_STATE_CAPITAL("final/state-capital", "国有资本经营预算财政拨款支出决算表", "公开09表", false,
-            ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.SPENDING_TYPES, ColumnFamily.BUDGET_VS_FINAL),
+            ColumnFamily.TOTALS, ColumnFamily.SOURCES, ColumnFamily.SPENDING_TYPES, ColumnFamily.ECONOMIC,
+            ColumnFamily.BUDGET_VS_FINAL),
     /** Any further table with numbers (其他表): held and printed back; no rule applies to it. */
     OTHER("other", "其他表", null, null, ColumnFamily.values());
 
