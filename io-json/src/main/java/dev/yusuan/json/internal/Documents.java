@@ -35,6 +35,7 @@ public final class Documents {
             throw in.error(Kind.SYNTAX, "malformed JSON: the input is empty");
         }
         Mark doc = in.startObject("a yusuan document");
+        doc.pointer(); // taken now: the document's mark is used while inside it
         String first = in.nextMember();
         if (!"format".equals(first)) {
             throw in.error(Kind.UNSUPPORTED_FORMAT, first == null

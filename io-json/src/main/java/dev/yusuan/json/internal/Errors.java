@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -155,11 +156,57 @@ public final class Errors {
         if (p == null) {
             return "";
         }
-        try {
-            return p.getParsingContext().pathAsPointer().toString();
-        } catch (RuntimeException ignored) {
+        return pointer(p.getParsingContext());
+    }
+
+    /**
+     * The JSON Pointer of a parsing or writing context, built without {@code JsonPointer}: an
+     * innermost context that has no name or index yet (a container just started) is skipped.
+     *
+     * @param ctx the context
+     * @return the pointer, {@code ""} at the root
+     */
+    static String pointer(JsonStreamContext ctx) {
+        if (ctx == null) {
             return "";
         }
+        if (!ctx.hasPathSegment()) {
+            ctx = ctx.getParent();
+        }
+        int depth = 0;
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            depth++;
+        }
+        if (depth == 0) {
+            return "";
+        }
+        JsonStreamContext[] chain = new JsonStreamContext[depth];
+        int i = depth;
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            chain[--i] = c;
+        }
+        StringBuilder sb = new StringBuilder(depth * 8);
+        for (JsonStreamContext c : chain) {
+            sb.append('/');
+            if (c.inObject()) {
+                String name = c.getCurrentName();
+                if (name != null) {
+                    for (int k = 0; k < name.length(); k++) {
+                        char ch = name.charAt(k);
+                        if (ch == '~') {
+                            sb.append("~0");
+                        } else if (ch == '/') {
+                            sb.append("~1");
+                        } else {
+                            sb.append(ch);
+                        }
+                    }
+                }
+            } else {
+                sb.append(Math.max(0, c.getCurrentIndex()));
+            }
+        }
+        return sb.toString();
     }
 
     private static int line(JsonLocation loc) {

@@ -52,6 +52,12 @@ public final class JsonIn {
         return new Mark(Errors.pointer(p), loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
     }
 
+    /** @return a lazy mark of the current token: its pointer is taken when asked for (see {@link Mark}) */
+    public Mark lazyMark() {
+        JsonLocation loc = p.currentTokenLocation();
+        return new Mark(p, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
+    }
+
     /**
      * @param kind why
      * @param problem what is wrong
@@ -100,13 +106,14 @@ public final class JsonIn {
      * Requires the current token to be the start of an object.
      *
      * @param what what the object is, for messages ("a table")
-     * @return the place of the object
+     * @return the place of the object, a lazy mark: use it for errors raised at the start or at the
+     *     end of the object, or take {@link #mark()} at once
      */
     public Mark startObject(String what) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw error(Kind.WRONG_TYPE, what + " must be an object, found " + describe(p.currentToken()));
         }
-        return mark();
+        return lazyMark();
     }
 
     /**
@@ -119,7 +126,7 @@ public final class JsonIn {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw error(Kind.WRONG_TYPE, what + " must be an array, found " + describe(p.currentToken()));
         }
-        return mark();
+        return lazyMark();
     }
 
     /**

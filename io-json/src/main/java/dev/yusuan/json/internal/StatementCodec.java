@@ -211,6 +211,7 @@ public final class StatementCodec {
     private static TableRead tableHere(JsonIn in) throws IOException {
         TableRead t = new TableRead();
         t.mark = in.startObject("a table");
+        t.mark.pointer(); // taken now: used when the statement is built
         for (String member; (member = in.nextMember()) != null;) {
             switch (member) {
                 case "kind": {
@@ -309,7 +310,7 @@ public final class StatementCodec {
      * @throws IOException on a Jackson failure
      */
     public static Row rowAlone(JsonIn in) throws IOException {
-        RowRead r = rowHere(in);
+        RowRead r = rowHere(in, null);
         Row.Builder b = Row.builder(r.key, r.label);
         if (r.number != null) {
             b.number(r.number);
@@ -379,14 +380,11 @@ public final class StatementCodec {
                     rows = new ArrayList<>();
                     Set<List<Object>> seen = new HashSet<>();
                     while (in.nextElement()) {
-                        RowRead r = rowHere(in);
+                        RowRead r = rowHere(in, byId);
                         if (!seen.add(List.of(r.key, r.number == null ? "" : r.number))) {
                             throw JsonIn.at(r.mark, Kind.DUPLICATE_ENTRY, "row " + r.key
                                     + (r.number == null ? " appears twice in the block without distinct 行次 (number)"
                                             : " with 行次 " + r.number + " appears twice in the block"), null);
-                        }
-                        if (byId != null) {
-                            checkCells(r, byId);
                         }
                         rows.add(r);
                     }
@@ -473,7 +471,7 @@ public final class StatementCodec {
         }
     }
 
-    private static RowRead rowHere(JsonIn in) throws IOException {
+    private static RowRead rowHere(JsonIn in, Map<String, ColumnId> columns) throws IOException {
         RowRead r = new RowRead();
         r.mark = in.startObject("a row");
         for (String member; (member = in.nextMember()) != null;) {
@@ -498,10 +496,14 @@ public final class StatementCodec {
                     r.hasCells = true;
                     for (String column; (column = in.nextMember()) != null;) {
                         in.once(r.cells.containsKey(column), column);
-                        Mark cm = in.mark();
+                        if (columns == null) {
+                            r.cellMarks.put(column, in.mark());
+                        } else if (!columns.containsKey(column)) {
+                            throw in.error(Kind.UNKNOWN_MEMBER, "cell '" + column + "' names a column the block does not have (columns: "
+                                    + String.join(", ", columns.keySet()) + ")");
+                        }
                         in.next();
                         r.cells.put(column, cellHere(in));
-                        r.cellMarks.put(column, cm);
                     }
                     break;
                 default:
