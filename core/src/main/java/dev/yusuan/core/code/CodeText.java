@@ -72,6 +72,15 @@ final class CodeText {
         return List.copyOf(out);
     }
 
+    static <C extends ClassificationCode<C>> C checkLevel(C code, CodeLevel expected) {
+        if (code.level() != expected) {
+            throw new CodeParseException(code.scheme(), code.toString(), 0, CodeParseException.ErrorType.WRONG_LEVEL,
+                    "it is a " + code.level().chineseName() + " code; expected a " + expected.chineseName() + " code of "
+                            + lengthOfLevel(code.scheme(), expected) + " digits");
+        }
+        return code;
+    }
+
     static int lengthOfLevel(Scheme scheme, CodeLevel level) {
         if (!scheme.levels().contains(level)) {
             throw new IllegalArgumentException(scheme.chineseName() + " has no level " + level);

@@ -1,9 +1,6 @@
 package dev.yusuan.core.code;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A 收入分类 (revenue classification) code: 类/款/项/目 of 3/5/7/9 digits, e.g. 类 {@code 101} 税收收入, 款 {@code 10101} 增值税.
@@ -18,15 +15,15 @@ import java.util.Optional;
  *
  * <p>Immutable, thread-safe and value-based.
  */
-public final class RevenueCode implements ClassificationCode<RevenueCode> {
-    private final String digits;
-    private final int value;
-    private final CodeLevel level;
+public final class RevenueCode extends CodeBase<RevenueCode> implements ClassificationCode<RevenueCode> {
 
     private RevenueCode(String digits) {
-        this.digits = digits;
-        this.value = Integer.parseInt(digits);
-        this.level = Scheme.REVENUE.levelOfLength(digits.length());
+        super(Scheme.REVENUE, digits);
+    }
+
+    @Override
+    RevenueCode make(String digits) {
+        return new RevenueCode(digits);
     }
 
     /**
@@ -65,88 +62,11 @@ public final class RevenueCode implements ClassificationCode<RevenueCode> {
      */
     public static RevenueCode parse(CharSequence text, CodeLevel expected) {
         Objects.requireNonNull(expected, "expected");
-        RevenueCode code = parse(text);
-        if (code.level != expected) {
-            throw new CodeParseException(Scheme.REVENUE, code.digits, 0, CodeParseException.ErrorType.WRONG_LEVEL,
-                    "it is a " + code.level.chineseName() + " code; expected a " + expected.chineseName() + " code of "
-                            + CodeText.lengthOfLevel(Scheme.REVENUE, expected) + " digits");
-        }
-        return code;
+        return CodeText.checkLevel(parse(text), expected);
     }
 
     @Override
     public Scheme scheme() {
         return Scheme.REVENUE;
-    }
-
-    @Override
-    public CodeLevel level() {
-        return level;
-    }
-
-    @Override
-    public Optional<RevenueCode> parent() {
-        return digits.length() == 3 ? Optional.empty() : Optional.of(new RevenueCode(digits.substring(0, digits.length() - 2)));
-    }
-
-    @Override
-    public List<RevenueCode> ancestors() {
-        List<RevenueCode> out = new ArrayList<>(3);
-        for (int len = 3; len < digits.length(); len += 2) {
-            out.add(new RevenueCode(digits.substring(0, len)));
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * The code itself or its ancestor at the given level: {@code 10101} at 类 is {@code 101}.
-     *
-     * @param target a level of this scheme at or above this code's level
-     * @return the code at that level
-     * @throws IllegalArgumentException if the level is below this code's level or not of this scheme
-     */
-    public RevenueCode atLevel(CodeLevel target) {
-        int len = CodeText.lengthOfLevel(Scheme.REVENUE, target);
-        if (len > digits.length()) {
-            throw new IllegalArgumentException(digits + " is a " + level.chineseName() + " code; it has no "
-                    + target.chineseName() + " ancestor");
-        }
-        return len == digits.length() ? this : new RevenueCode(digits.substring(0, len));
-    }
-
-    @Override
-    public boolean isAncestorOf(RevenueCode other) {
-        Objects.requireNonNull(other, "other");
-        return other.digits.length() > digits.length() && other.digits.startsWith(digits);
-    }
-
-    @Override
-    public List<String> segments() {
-        return CodeText.segments(digits);
-    }
-
-    @Override
-    public int toInt() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(RevenueCode other) {
-        return digits.compareTo(other.digits);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof RevenueCode && ((RevenueCode) obj).value == value && ((RevenueCode) obj).digits.length() == digits.length();
-    }
-
-    @Override
-    public int hashCode() {
-        return Integer.hashCode(value) * 31 + digits.length();
-    }
-
-    @Override
-    public String toString() {
-        return digits;
     }
 }

@@ -87,25 +87,13 @@ public final class ColumnGroupRule implements Rule {
             ids.add(m.id().toString());
         }
         for (Row row : grid.rows()) {
-            Optional<CellRef> total = grid.cell(row, groupColumn);
-            if (total.isEmpty() || row.isEmpty()) {
+            Optional<List<CellRef>> found = row.isEmpty() ? Optional.empty() : grid.rowCells(row, groupColumn, members);
+            if (found.isEmpty()) {
                 continue;
             }
-            List<CellRef> cells = new ArrayList<>();
-            cells.add(total.get());
-            boolean numeric = true;
-            for (Column m : members) {
-                Optional<CellRef> c = grid.cell(row, m);
-                if (c.isEmpty()) {
-                    numeric = false;
-                    break;
-                }
-                cells.add(c.get());
-            }
-            if (!numeric) {
-                continue;
-            }
-            context.compare(info, total.get().location(), total.get().value(), Grid.values(cells.subList(1, cells.size())), cells,
+            List<CellRef> cells = found.get();
+            CellRef total = cells.get(0);
+            context.compare(info, total.location(), total.value(), Grid.values(cells.subList(1, cells.size())), cells,
                     groupColumn.labelText() + " = " + String.join(" + ", labels),
                     groupColumn.id() + " = " + String.join(" + ", ids));
         }

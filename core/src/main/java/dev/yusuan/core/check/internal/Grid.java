@@ -154,6 +154,56 @@ public final class Grid {
     }
 
     /**
+     * The cells of an identity within one row: the checked cell first, then the parts.
+     *
+     * @param row the row
+     * @param total the checked column
+     * @param parts the part columns
+     * @return the cells, empty if one of them holds text rather than an amount
+     */
+    public Optional<List<CellRef>> rowCells(Row row, Column total, Iterable<Column> parts) {
+        List<CellRef> out = new ArrayList<>();
+        Optional<CellRef> t = cell(row, total);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        out.add(t.get());
+        for (Column c : parts) {
+            Optional<CellRef> p = cell(row, c);
+            if (p.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(p.get());
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * The cells of an identity within one column: the checked cell first, then the parts.
+     *
+     * @param column the column
+     * @param total the checked row
+     * @param parts the part rows
+     * @return the cells, empty if one of them holds text rather than an amount
+     */
+    public Optional<List<CellRef>> columnCells(Column column, Row total, Iterable<Row> parts) {
+        List<CellRef> out = new ArrayList<>();
+        Optional<CellRef> t = cell(total, column);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        out.add(t.get());
+        for (Row r : parts) {
+            Optional<CellRef> p = cell(r, column);
+            if (p.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(p.get());
+        }
+        return Optional.of(out);
+    }
+
+    /**
      * Sums the values of cells.
      *
      * @param cells the cells

@@ -176,25 +176,13 @@ public final class IdentityRule implements Rule {
         }
         String partsText = describeColumns(partColumns);
         for (Row row : grid.rows()) {
-            Optional<CellRef> total = grid.cell(row, targetColumn.get());
-            if (total.isEmpty() || row.isEmpty()) {
+            Optional<List<CellRef>> found = row.isEmpty() ? Optional.empty() : grid.rowCells(row, targetColumn.get(), partColumns);
+            if (found.isEmpty()) {
                 continue;
             }
-            List<CellRef> cells = new ArrayList<>();
-            cells.add(total.get());
-            boolean numeric = true;
-            for (Column c : partColumns) {
-                Optional<CellRef> part = grid.cell(row, c);
-                if (part.isEmpty()) {
-                    numeric = false;
-                    break;
-                }
-                cells.add(part.get());
-            }
-            if (!numeric) {
-                continue;
-            }
-            context.compare(info, total.get().location(), total.get().value(), Grid.values(cells.subList(1, cells.size())), cells,
+            List<CellRef> cells = found.get();
+            CellRef total = cells.get(0);
+            context.compare(info, total.location(), total.value(), Grid.values(cells.subList(1, cells.size())), cells,
                     targetColumn.get().labelText() + " = " + partsText, target + " = " + String.join(" + ", ids(partColumns)));
         }
     }
@@ -232,27 +220,13 @@ public final class IdentityRule implements Rule {
         }
         String partsText = describeRows(partRows);
         for (Column column : grid.amountColumns()) {
-            Optional<CellRef> total = grid.cell(targetRow.get(), column);
-            if (total.isEmpty()) {
+            Optional<List<CellRef>> found = grid.columnCells(column, targetRow.get(), partRows);
+            if (found.isEmpty() || found.get().stream().noneMatch(c -> c.value().printed())) {
                 continue;
             }
-            List<CellRef> cells = new ArrayList<>();
-            cells.add(total.get());
-            boolean numeric = true;
-            boolean anyPrinted = total.get().value().printed();
-            for (Row r : partRows) {
-                Optional<CellRef> part = grid.cell(r, column);
-                if (part.isEmpty()) {
-                    numeric = false;
-                    break;
-                }
-                anyPrinted |= part.get().value().printed();
-                cells.add(part.get());
-            }
-            if (!numeric || !anyPrinted) {
-                continue;
-            }
-            context.compare(info, total.get().location(), total.get().value(), Grid.values(cells.subList(1, cells.size())), cells,
+            List<CellRef> cells = found.get();
+            CellRef total = cells.get(0);
+            context.compare(info, total.location(), total.value(), Grid.values(cells.subList(1, cells.size())), cells,
                     targetRow.get().label() + " = " + partsText, target + " = " + String.join(" + ", rowIds(partRows)));
         }
     }
