@@ -62,7 +62,7 @@ public final class StreamingScale {
         Run[] largeRuns;
         try {
             run(validator, small); // warm-up
-            smallRuns = new Run[quick ? 2 : 3];
+            smallRuns = new Run[quick ? 1 : 3];
             for (int i = 0; i < smallRuns.length; i++) {
                 smallRuns[i] = run(validator, small);
             }
@@ -72,9 +72,12 @@ public final class StreamingScale {
             }
         } catch (OutOfMemoryError e) {
             long at = Counting.last;
+            long lines = current == large ? LARGE : SMALL;
+            long size = Files.size(current);
             System.out.println(String.format(Locale.ROOT,
-                    "METRIC stream-10m-vs-1m n/a did not complete: out of memory with -Xmx%dm after %.0f MB of the file (%s)",
-                    Runtime.getRuntime().maxMemory() >> 20, at / 1e6, e.getMessage()));
+                    "METRIC stream-10m-vs-1m n/a did not complete: out of memory (%s) with -Xmx%dm reading the %d-line file,"
+                            + " after %.0f of its %.0f MB (about line %d)",
+                    e.getMessage(), Runtime.getRuntime().maxMemory() >> 20, lines, at / 1e6, size / 1e6, at * lines / size));
             return;
         }
         double smallPerLine = median(smallRuns) / SMALL;
@@ -103,7 +106,10 @@ public final class StreamingScale {
         return Stats.median(t);
     }
 
+    private static volatile Path current;
+
     private static Run run(Validator validator, Path file) throws IOException {
+        current = file;
         System.gc();
         Peak peak = Peak.start();
         long t0 = System.nanoTime();

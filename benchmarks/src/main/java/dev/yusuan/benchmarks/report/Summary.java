@@ -21,7 +21,7 @@ import java.util.Map;
  * was computed from, then {@code BARS <passed>/<total>}. With {@code --results}, also rewrites the
  * results page (keeping its notes) and the machine-readable record the next run compares with.
  *
- * <p>Usage: {@code Summary --jmh FILE --metrics FILE [--mode quick|full] [--results RESULTS.md --record results.tsv]}
+ * <p>Usage: {@code Summary [--jmh FILE]… --metrics FILE [--mode quick|full] [--results RESULTS.md --record results.tsv]}
  */
 public final class Summary {
     /** Marker after which the results page is kept as written by hand. */
@@ -58,10 +58,14 @@ public final class Summary {
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new HashMap<>();
+        Map<String, JsonNode> jmh = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i], args[i + 1]);
+            if (args[i].equals("--jmh")) {
+                readJmh(args[i + 1]).forEach(jmh::putIfAbsent);
+            } else {
+                opts.put(args[i], args[i + 1]);
+            }
         }
-        Map<String, JsonNode> jmh = readJmh(opts.get("--jmh"));
         Map<String, String[]> metrics = readMetrics(opts.get("--metrics"));
         List<Row> rows = evaluate(jmh, metrics);
         int passed = 0;
