@@ -16,14 +16,15 @@ import java.util.Set;
  *   <li>Containers are <em>block</em> or <em>inline</em>. A block container puts each member or
  *       element on its own line, indented by two spaces per level; an inline container is written on
  *       one line as {@code {"a": "b", "c": ["d", "e"]}} (a space after {@code :} and after {@code ,}).</li>
- *   <li>An array is inline unless its member name is one of the list arrays ({@code tables},
- *       {@code blocks}, {@code units}, {@code columns}, {@code rows}, {@code lines}, {@code balances},
- *       {@code findings}, {@code entries}, {@code cells} of a finding is inline).</li>
- *   <li>An object is inline if it is inside an inline container or is an element of {@code units},
- *       {@code columns}, {@code rows}, {@code lines}, {@code balances}, {@code findings} or
- *       {@code entries}; otherwise it is a block.</li>
- *   <li>Empty containers are {@code {}} and {@code []}; the document ends with a line feed,
- *       written by the writer, not by this printer.</li>
+ *   <li>An array is a block if its member name is {@code tables}, {@code blocks}, {@code units},
+ *       {@code columns}, {@code rows}, {@code lines}, {@code balances}, {@code findings},
+ *       {@code cells} or {@code entries} and it is not inside an inline container; any other array
+ *       is inline.</li>
+ *   <li>An object is inline if it is inside an inline container or is an element of a block
+ *       array named {@code units}, {@code columns}, {@code rows}, {@code lines}, {@code balances},
+ *       {@code cells} or {@code entries}; otherwise it is a block.</li>
+ *   <li>Empty containers are {@code {}} and {@code []}. The document's final line feed is written
+ *       by the writer, not by this printer.</li>
  * </ul>
  *
  * <p>Stateful (one per generator): {@link #createInstance()} gives a fresh copy.
@@ -31,9 +32,9 @@ import java.util.Set;
 public final class CanonicalPrinter implements PrettyPrinter, Instantiatable<CanonicalPrinter> {
     /** Arrays written one element per line. */
     static final Set<String> BLOCK_ARRAYS = Set.of("tables", "blocks", "units", "columns", "rows", "lines", "balances",
-            "findings", "entries");
+            "findings", "cells", "entries");
     /** Arrays whose object elements are written on one line each. */
-    static final Set<String> INLINE_ELEMENTS = Set.of("units", "columns", "rows", "lines", "balances", "findings", "entries");
+    static final Set<String> INLINE_ELEMENTS = Set.of("units", "columns", "rows", "lines", "balances", "cells", "entries");
 
     private static final SerializableString COLON = new SerializedString(": ");
     private static final SerializableString COMMA = new SerializedString(", ");
