@@ -18,26 +18,22 @@ final class DemoCommand implements Command {
     @Override
     public String help() {
         return "usage: yusuan demo\n\n"
-                + "Shows the library at work on the bundled seed documents (real published budgets and a final\n"
-                + "account of Chinese medical-insurance bureaus).\n\n"
+                + "Shows the library at work on the seed documents bundled in the tool (real published budgets and\n"
+                + "a final account of Chinese medical-insurance bureaus): the audit rules on each document, a\n"
+                + "部门 → 政府 economic conversion checked against the document's own table, and a budget against\n"
+                + "final account comparison. Runs from any directory.\n\n"
                 + "Exit status: 0 on success.\n";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (!args.isEmpty()) {
-            throw new UsageException("demo takes no arguments, got: " + String.join(" ", args));
-        }
+        Args.parse(name(), args).exactly();
         out.println("yusuan " + YusuanCli.version() + " — the Chinese government budget accounting model (政府预算会计模型) for Java");
-        out.println();
-        out.println("Modules:");
-        out.println("  yusuan-core      classification codes, exact amounts, budgets and final accounts, audit rules");
-        out.println("  yusuan-codes     the classification catalogs (政府收支分类科目) edition by edition, 部门→政府 对照表");
-        out.println("  yusuan-io-json   a Jackson module and the versioned yusuan JSON format");
-        out.println("  yusuan-testing   a property-based testing engine with generators of codes, amounts and statements");
-        out.println("  yusuan-examples  runnable examples, the seed documents as fixtures, and this tool");
+        out.println("(modules: yusuan-core, yusuan-codes, yusuan-io-json, yusuan-testing; this tool is in yusuan-examples)");
         out.println();
         Demo.run(out);
+        out.println();
+        out.println("More: yusuan validate | lookup | map | convert | crosswalk | tables | compare — 'yusuan --help'.");
         return 0;
     }
 }

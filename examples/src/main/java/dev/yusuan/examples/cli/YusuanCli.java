@@ -18,18 +18,25 @@ import java.util.logging.Logger;
  * root as {@code ./yusuan COMMAND …}; {@code ./yusuan --help} lists the commands.
  *
  * <p>Exit statuses: 0 success, 1 the command found what it looks for (e.g. an ERROR finding or an
- * unknown code), 2 a usage error or a file that cannot be read.
+ * unknown code), 2 a usage error or a file that cannot be read, 3 an internal error.
  */
 public final class YusuanCli {
     /** Exit status of a usage error. */
     static final int USAGE = 2;
 
-    /** Held strongly so that the level set in {@link #main} is not lost to garbage collection. */
-    private static final Logger MONETA_LOGGER = Logger.getLogger("org.javamoney.moneta");
-
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
+    /** Exit status of an internal error (a bug in the tool or the library). */
+    static final int INTERNAL = 3;
+
     YusuanCli() {
+        register(new ValidateCommand());
+        register(new LookupCommand());
+        register(new MapCommand());
+        register(new ConvertCommand());
+        register(new CrosswalkCommand());
+        register(new TablesCommand());
+        register(new CompareCommand());
         register(new DemoCommand());
     }
 
@@ -43,8 +50,6 @@ public final class YusuanCli {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // Moneta logs its MathContext choice at INFO on first use; a command-line tool keeps stderr for problems.
-        MONETA_LOGGER.setLevel(Level.WARNING);
         int status = new YusuanCli().run(List.of(args), System.out, System.err);
         System.out.flush();
         System.exit(status);
@@ -88,7 +93,28 @@ public final class YusuanCli {
             err.println("yusuan " + command.name() + ": " + e.getMessage());
             err.println("Try 'yusuan " + command.name() + " --help'.");
             return USAGE;
+        } catch (InputException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (RuntimeException | StackOverflowError e) {
+            // no stack trace for the user; the message says what failed
+            err.println("yusuan " + command.name() + ": internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return INTERNAL;
         }
+    }
+
+    /**
+     * Moneta logs its MathContext choice at INFO on first use; a command-line tool keeps stderr for
+     * problems. Called by the commands that use Moneta, so that the others do not start logging.
+     */
+    static void quietMoneta() {
+        Quiet.MONETA_LOGGER.setLevel(Level.WARNING);
+    }
+
+    /** Holds the logger strongly, so that the level set is not lost to garbage collection. */
+    private static final class Quiet {
+        static final Logger MONETA_LOGGER = Logger.getLogger("org.javamoney.moneta");
     }
 
     String usage() {

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class YusuanCliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -27,8 +29,24 @@ class YusuanCliTest {
 
     @Test
     void demoExitsZeroAndShowsTheLibraryAtWork() {
+        long start = System.nanoTime();
         assertThat(run("demo")).isZero();
-        assertThat(out()).contains("yusuan-core").contains("2101501").contains("52889.13").contains("CNY");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(millis).as("demo run time in ms").isLessThan(10_000);
+        assertThat(out())
+                // one header line per document: title, year, stage
+                .contains("株洲市医疗保障局2020年度部门预算  (2020 年初预算, 12 tables")
+                .contains("2021年度醴陵市医疗保障局（单位）部门决算  (2021 决算, 9 tables")
+                // findings with location and numbers
+                .contains("ERROR   ROW-FN-01  2020年财政拨款收支总体情况表, 支出合计, 支出/合计：应为 2841.2，实为 2844.2，相差 3.0")
+                .contains("52889.13")
+                // the conversion beside the printed 政府经济分类 table
+                .contains("50101 工资奖金津补贴         161.49   161.49  =  30101 93.72 + 30102 59.96 + 30103 7.81")
+                .contains("9 of 9 figures agree")
+                // the comparison
+                .contains("2101101 行政单位医疗                          9.63     10.72    111.32%")
+                .contains("yusuan-core");
+        assertThat(err()).isEmpty();
         assertThat(YusuanCli.version()).isNotEqualTo("unknown").doesNotContain("${");
     }
 
@@ -44,13 +62,16 @@ class YusuanCliTest {
         assertThat(err()).contains("yusuan demo:").contains("--bogus");
     }
 
-    @Test
-    void everyCommandHasHelp() {
-        assertThat(run("--help")).isZero();
-        assertThat(out()).contains("demo");
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "lookup", "map", "convert", "crosswalk", "tables", "compare", "demo"})
+    void everyCommandHasHelpAndRefusesUnknownOptions(String command) {
+        assertThat(run(command, "--help")).isZero();
+        assertThat(out()).startsWith("usage: yusuan " + command).contains("Exit status");
         out.reset();
-        assertThat(run("demo", "--help")).isZero();
-        assertThat(out()).startsWith("usage: yusuan demo");
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("  " + command + " ");
+        assertThat(run(command, "--no-such-option", "x")).isEqualTo(2);
+        assertThat(err()).contains("yusuan " + command + ": unknown option '--no-such-option'").contains("Try 'yusuan " + command + " --help'");
     }
 
     @Test
