@@ -55,10 +55,21 @@ final class Adapters {
     static final class Deser<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
         private final transient Read<T> read;
+        private final transient T nullValue;
 
         Deser(Class<T> type, Read<T> read) {
+            this(type, read, null);
+        }
+
+        Deser(Class<T> type, Read<T> read, T nullValue) {
             super(type);
             this.read = read;
+            this.nullValue = nullValue;
+        }
+
+        @Override
+        public T getNullValue(DeserializationContext ctxt) {
+            return nullValue;
         }
 
         @Override

@@ -131,7 +131,8 @@ public final class ModuleSetup {
 
         // findings and reports
         value(m, Location.class, ReportCodec::writeLocation, ReportCodec::locationHere);
-        value(m, Value.class, ReportCodec::writeValue, ReportCodec::valueHere);
+        m.addSerializer(Value.class, new Adapters.Ser<>(Value.class, ReportCodec::writeValue));
+        m.addDeserializer(Value.class, new Adapters.Deser<>(Value.class, ReportCodec::valueHere, Value.BLANK));
         value(m, CellRef.class, (g, c) -> ReportCodec.writeCellRef(g, c, new char[32]), ReportCodec::cellRefHere);
         value(m, Finding.class, (g, f) -> ReportCodec.writeFinding(g, f, new char[32]), ReportCodec::findingHere);
         value(m, Report.class, ReportCodec::write, ReportCodec::read);
