@@ -43,13 +43,13 @@ public final class RuleSet {
     /**
      * @param rules rules with distinct ids
      * @return a rule set of them, in order
-     * @throws IllegalArgumentException if two rules share an id
+     * @throws RuleDefinitionException if two rules share an id
      */
     public static RuleSet of(List<? extends Rule> rules) {
         Map<String, Rule> map = new LinkedHashMap<>();
         for (Rule r : rules) {
             if (map.put(r.info().id(), r) != null) {
-                throw new IllegalArgumentException("two rules have the id " + r.info().id());
+                throw new RuleDefinitionException("two rules have the id " + r.info().id(), null);
             }
         }
         return new RuleSet(java.util.Collections.unmodifiableMap(map));
@@ -83,7 +83,7 @@ public final class RuleSet {
      * @param reader the text
      * @param name the file name, for messages
      * @return the rules
-     * @throws IllegalArgumentException naming the file and line of a malformed declaration
+     * @throws RuleDefinitionException naming the file and line of a malformed declaration
      */
     public static RuleSet parseIdentities(Reader reader, String name) {
         List<Rule> out = new ArrayList<>();
@@ -207,7 +207,7 @@ public final class RuleSet {
     /**
      * @param more rules to add
      * @return this set followed by the other's rules
-     * @throws IllegalArgumentException if an id is in both
+     * @throws RuleDefinitionException if an id is in both
      */
     public RuleSet with(RuleSet more) {
         List<Rule> all = new ArrayList<>(rules.values());

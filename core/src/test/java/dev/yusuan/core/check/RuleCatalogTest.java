@@ -222,7 +222,12 @@ class RuleCatalogTest {
         Report r = Validator.builder().rules(RuleSet.standard().with(province)).build().validate(s);
         assertThat(r.byRule("HN-01")).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
         assertThatThrownBy(() -> RuleSet.parseIdentities(new StringReader("BAD\tERROR\t*\n"), "bad.tsv"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.tsv:1");
+                .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("bad.tsv:1");
+        assertThatThrownBy(() -> RuleSet.parseIdentities(new StringReader(
+                "X-1\tERROR\tbudget/nonsense\t*\tcolumns\ttotal\tsource/other\tz\te\n"), "kinds.tsv"))
+                .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("kinds.tsv:1").hasMessageContaining("budget/nonsense");
+        assertThatThrownBy(() -> RuleSet.standard().with(RuleSet.standard()))
+                .isInstanceOf(RuleDefinitionException.class).hasMessageContaining("two rules have the id");
     }
 
     @Test

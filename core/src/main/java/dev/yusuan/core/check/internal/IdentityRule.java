@@ -3,6 +3,7 @@ package dev.yusuan.core.check.internal;
 import dev.yusuan.core.check.CellRef;
 import dev.yusuan.core.check.CheckContext;
 import dev.yusuan.core.check.Rule;
+import dev.yusuan.core.check.RuleDefinitionException;
 import dev.yusuan.core.check.RuleInfo;
 import dev.yusuan.core.check.Severity;
 import dev.yusuan.core.check.Value;
@@ -60,12 +61,12 @@ public final class IdentityRule implements Rule {
      * @param line the line
      * @param where the file and line number, for messages
      * @return the rule
-     * @throws IllegalArgumentException naming {@code where} and the field if the line is malformed
+     * @throws RuleDefinitionException naming {@code where} and the field if the line is malformed
      */
     public static IdentityRule parse(String line, String where) {
         String[] f = line.split("\t", -1);
         if (f.length != 9) {
-            throw new IllegalArgumentException(where + ": expected 9 tab-separated fields, found " + f.length);
+            throw new RuleDefinitionException(where + ": expected 9 tab-separated fields, found " + f.length, null);
         }
         try {
             Severity severity = Severity.valueOf(f[1].strip());
@@ -108,7 +109,7 @@ public final class IdentityRule implements Rule {
             RuleInfo info = new RuleInfo(f[0].strip(), severity, kinds, Set.of(), f[7].strip(), f[8].strip(), RuleInfo.Origin.DATA);
             return new IdentityRule(info, roles, form, target, List.copyOf(parts), Set.copyOf(excluded));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            throw new RuleDefinitionException(where + ": " + e.getMessage(), e);
         }
     }
 
