@@ -117,6 +117,11 @@ public final class YusuanCli {
         static final Logger MONETA_LOGGER = Logger.getLogger("org.javamoney.moneta");
     }
 
+    /** @return the names of the commands, in the order listed */
+    List<String> commandNames() {
+        return List.copyOf(commands.keySet());
+    }
+
     String usage() {
         StringBuilder sb = new StringBuilder("usage: yusuan COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
         for (Command c : commands.values()) {

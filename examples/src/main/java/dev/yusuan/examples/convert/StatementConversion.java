@@ -11,6 +11,7 @@ import dev.yusuan.core.money.Amount;
 import dev.yusuan.core.table.Block;
 import dev.yusuan.core.table.Cell;
 import dev.yusuan.core.table.Column;
+import dev.yusuan.core.table.ColumnFamily;
 import dev.yusuan.core.table.ColumnId;
 import dev.yusuan.core.table.PublishedStatement;
 import dev.yusuan.core.table.PublishedTable;
@@ -129,19 +130,7 @@ public final class StatementConversion {
     }
 
     private static Block convert(PublishedTable table, Block block, CodeCatalog catalog, UnitType unitType, List<Unmapped> unmapped) {
-        List<Column> amountColumns = new ArrayList<>();
-        for (Column c : block.columns()) {
-            boolean anyAmount = false;
-            boolean anyText = false;
-            for (Row r : block.rows()) {
-                Cell cell = r.cell(c.id());
-                anyAmount |= cell.isAmount();
-                anyText |= cell.kind() == Cell.Kind.TEXT;
-            }
-            if (anyAmount && !anyText) {
-                amountColumns.add(c);
-            }
-        }
+        List<Column> amountColumns = amountColumns(block);
         Map<RowKey, List<Row>> localsByParent = new LinkedHashMap<>();
         for (Row r : block.rows()) {
             if (r.key().kind() == RowKey.Kind.DEPARTMENT_ECONOMIC && code(r).level() == CodeLevel.LOCAL) {
@@ -200,6 +189,31 @@ public final class StatementConversion {
             });
         });
         return out.build();
+    }
+
+    /**
+     * The columns that hold amounts: any with an amount printed, except the code columns of a
+     * mapping table ({@code gov-economic}, {@code dept-economic}) and a province's own {@code x-}
+     * columns (which may hold codes), and columns with text cells.
+     */
+    private static List<Column> amountColumns(Block block) {
+        List<Column> out = new ArrayList<>();
+        for (Column c : block.columns()) {
+            if (c.id().family() == ColumnFamily.MAPPING || c.id().family() == ColumnFamily.LOCAL) {
+                continue;
+            }
+            boolean anyAmount = false;
+            boolean anyText = false;
+            for (Row r : block.rows()) {
+                Cell cell = r.cell(c.id());
+                anyAmount |= cell.isAmount();
+                anyText |= cell.kind() == Cell.Kind.TEXT;
+            }
+            if (anyAmount && !anyText) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static Row row(RowKey key, String label, Map<ColumnId, Amount> cells, List<Column> columns) {
@@ -285,15 +299,10 @@ public final class StatementConversion {
     public static PublishedTable printedMapping(PublishedTable mappingTable, CodeCatalog catalog) {
         ColumnId gov = ColumnId.parse("gov-economic");
         Block block = mappingTable.blocks().get(0);
-        List<Column> amountColumns = new ArrayList<>();
-        for (Column col : block.columns()) {
-            if (block.rows().stream().anyMatch(r -> r.cell(col.id()).isAmount())) {
-                amountColumns.add(col);
-            }
-        }
+        List<Column> amountColumns = amountColumns(block);
         Map<GovernmentEconomicCode, Map<ColumnId, Amount>> sums = new TreeMap<>();
         for (Row r : block.rows()) {
-            if (r.key().kind() != RowKey.Kind.DEPARTMENT_ECONOMIC || r.cell(gov).kind() != Cell.Kind.TEXT) {
+            if (r.key().kind() != RowKey.Kind.DEPARTMENT_ECONOMIC || r.cell(gov).isBlank() || r.cell(gov).isDash()) {
                 continue;
             }
             GovernmentEconomicCode code = GovernmentEconomicCode.parse(r.cell(gov).printed());

@@ -75,6 +75,14 @@ class YusuanCliTest {
     }
 
     @Test
+    void readmeListsEveryCommand() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        for (String name : new YusuanCli().commandNames()) {
+            assertThat(readme).as("README command list").contains("`./yusuan " + name);
+        }
+    }
+
+    @Test
     void noArgumentsPrintsUsageWithStatusTwo() {
         assertThat(run()).isEqualTo(2);
         assertThat(out()).contains("usage:");
