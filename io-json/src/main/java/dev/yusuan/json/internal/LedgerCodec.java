@@ -46,6 +46,9 @@ public final class LedgerCodec {
     private static final SerializableString[] SOURCE_STRINGS = new SerializableString[SOURCES.length];
     private static final SerializableString[] TYPE_STRINGS = new SerializableString[TYPES.length];
 
+    private static final int[] SOURCE_INDEX;
+    private static final int[] TYPE_INDEX;
+
     static {
         for (int i = 0; i < SOURCES.length; i++) {
             SOURCE_IDS[i] = SOURCES[i].id().toCharArray();
@@ -55,6 +58,8 @@ public final class LedgerCodec {
             TYPE_IDS[i] = TYPES[i].id().toCharArray();
             TYPE_STRINGS[i] = new SerializedString(TYPES[i].id());
         }
+        SOURCE_INDEX = index(SOURCE_IDS);
+        TYPE_INDEX = index(TYPE_IDS);
     }
 
     static final SerializedString F_FUNCTION = new SerializedString("function");
@@ -64,6 +69,8 @@ public final class LedgerCodec {
     static final SerializedString F_UNIT = new SerializedString("unit");
     static final SerializedString F_AMOUNT = new SerializedString("amount");
     static final SerializedString F_KIND = new SerializedString("kind");
+    /** The line members by index 1..6 (index 0 unused), for the predicted-name fast path. */
+    private static final SerializedString[] FIELD_NAMES = {null, F_FUNCTION, F_ECONOMIC, F_SOURCE, F_TYPE, F_UNIT, F_AMOUNT};
 
     private static final String HEADER_MEMBERS = "entity, year, stage, unit, scale, economicScheme";
     private static final String LINE_MEMBERS = "function, economic, source, type, unit, amount";
@@ -397,6 +404,7 @@ public final class LedgerCodec {
             throw in.error(Kind.WRONG_TYPE, "lines must be an array, found " + JsonIn.describe(t));
         }
         KeySet keys = new KeySet();
+        int[] predicted = {1, 2, 3, 4, 5, 6, 0};
         final int scale = r.scale;
         final boolean budget = r.stage.isBudget();
         long index = 0;
@@ -416,31 +424,45 @@ public final class LedgerCodec {
             int unitSlot = 0;
             long amount = 0;
             int seen = 0;
-            String name;
-            while ((name = p.nextFieldName()) != null) {
+            int last = 0;
+            while (true) {
+                // predict the next member from the previous line: a match skips the name lookup
                 int bit;
-                switch (name) {
-                    case "function":
-                        bit = 1;
+                int guess = predicted[last];
+                if (guess != 0 && p.nextFieldName(FIELD_NAMES[guess])) {
+                    bit = 1 << (guess - 1);
+                } else {
+                    t = guess == 0 ? p.nextToken() : p.currentToken();
+                    if (t != JsonToken.FIELD_NAME) {
                         break;
-                    case "economic":
-                        bit = 2;
-                        break;
-                    case "source":
-                        bit = 4;
-                        break;
-                    case "type":
-                        bit = 8;
-                        break;
-                    case "unit":
-                        bit = 16;
-                        break;
-                    case "amount":
-                        bit = 32;
-                        break;
-                    default:
-                        throw in.unknownMember(name, LINE_MEMBERS);
+                    }
+                    String name = p.currentName();
+                    switch (name) {
+                        case "function":
+                            bit = 1;
+                            break;
+                        case "economic":
+                            bit = 2;
+                            break;
+                        case "source":
+                            bit = 4;
+                            break;
+                        case "type":
+                            bit = 8;
+                            break;
+                        case "unit":
+                            bit = 16;
+                            break;
+                        case "amount":
+                            bit = 32;
+                            break;
+                        default:
+                            throw in.unknownMember(name, LINE_MEMBERS);
+                    }
+                    predicted[last] = Integer.numberOfTrailingZeros(bit) + 1;
                 }
+                last = Integer.numberOfTrailingZeros(bit) + 1;
+                String name = FIELD_NAMES[last].getValue();
                 if ((seen & bit) != 0) {
                     in.once(true, name);
                 }
@@ -464,7 +486,7 @@ public final class LedgerCodec {
                         economic = economic(r, c, off, len);
                         break;
                     case 4:
-                        source = match(SOURCE_IDS, c, off, len);
+                        source = match(SOURCE_INDEX, SOURCE_IDS, c, off, len);
                         if (source < 0) {
                             throw in.error(Kind.INVALID_VALUE, "fund source '" + p.getText() + "' is not one of " + Values.allowed(FundSource.class));
                         }
@@ -473,7 +495,7 @@ public final class LedgerCodec {
                         }
                         break;
                     case 8:
-                        type = match(TYPE_IDS, c, off, len);
+                        type = match(TYPE_INDEX, TYPE_IDS, c, off, len);
                         if (type < 0) {
                             throw in.error(Kind.INVALID_VALUE, "spending type '" + p.getText() + "' is not one of " + Values.allowed(SpendingType.class));
                         }
@@ -499,6 +521,7 @@ public final class LedgerCodec {
             if (p.currentToken() != JsonToken.END_OBJECT) {
                 throw in.error(Kind.SYNTAX, "malformed JSON: expected a member name or '}'");
             }
+            predicted[last] = 0;
             if ((seen & (1 | 4 | 8 | 32)) != (1 | 4 | 8 | 32)) {
                 String missing = (seen & 1) == 0 ? "function" : (seen & 4) == 0 ? "source" : (seen & 8) == 0 ? "type" : "amount";
                 throw in.error(Kind.MISSING_MEMBER, "line " + index + " has no '" + missing + "' member; it is required");
@@ -546,21 +569,41 @@ public final class LedgerCodec {
         return r.parsed.unscaled;
     }
 
-    private static int match(char[][] ids, char[] c, int off, int len) {
-        outer:
+    /** Index of ids by (length, first character): each id's position + 1, 0 for none. */
+    private static int[] index(char[][] ids) {
+        int[] table = new int[32 * 128];
         for (int i = 0; i < ids.length; i++) {
-            char[] id = ids[i];
-            if (id.length != len) {
-                continue;
+            int slot = slot(ids[i], 0, ids[i].length);
+            if (table[slot] != 0) {
+                throw new ExceptionInInitializerError("vocabulary ids collide on length and first character: " + new String(ids[i]));
             }
-            for (int j = 0; j < len; j++) {
-                if (id[j] != c[off + j]) {
-                    continue outer;
-                }
-            }
-            return i;
+            table[slot] = i + 1;
         }
-        return -1;
+        return table;
+    }
+
+    private static int slot(char[] c, int off, int len) {
+        return (len & 31) * 128 + (c[off] & 127);
+    }
+
+    private static int match(int[] index, char[][] ids, char[] c, int off, int len) {
+        if (len == 0 || len > 31 || c[off] > 127) {
+            return -1;
+        }
+        int i = index[slot(c, off, len)] - 1;
+        if (i < 0) {
+            return -1;
+        }
+        char[] id = ids[i];
+        if (id.length != len) {
+            return -1;
+        }
+        for (int j = 0; j < len; j++) {
+            if (id[j] != c[off + j]) {
+                return -1;
+            }
+        }
+        return i;
     }
 
     private static int digits(char[] c, int off, int len) {
