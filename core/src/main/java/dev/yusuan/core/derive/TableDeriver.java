@@ -17,6 +17,7 @@ import dev.yusuan.core.ledger.BalanceKind;
 import dev.yusuan.core.ledger.Ledger;
 import dev.yusuan.core.ledger.Rollup;
 import dev.yusuan.core.ledger.Slice;
+import dev.yusuan.core.ledger.SourceTypeTotals;
 import dev.yusuan.core.money.Amount;
 import dev.yusuan.core.table.Block;
 import dev.yusuan.core.table.BlockRole;
@@ -54,7 +55,7 @@ import java.util.function.Supplier;
  *
  * <p>Derived tables use a canonical form: the standard title and (for 决算) number, columns with
  * vocabulary ids and standard labels, a {@code line:total} row first (last in 公开06表), unit rows
- * when every line is allocated to a unit (部门收入总表, 部门支出总表, 三公), then the code hierarchy
+ * when every line is allocated to a unit (部门收入总表, 部门支出总表), then the code hierarchy
  * in code order. A code row is printed when any of its cells is non-zero (and then so are its
  * ancestors). A zero cell is printed blank; every other cell has the ledger's scale. Row labels
  * are the catalog's names when a {@link #withCatalog catalog} is given, the codes otherwise.
@@ -253,6 +254,8 @@ public final class TableDeriver {
 
     /** What a column adds up, for the total row, a function row, a unit row and an economic row. */
     private static final class Measure {
+        /** For a plain spending measure, its slice: the fast path over {@link SourceTypeTotals}. */
+        Slice spending;
         final Supplier<Amount> total;
         final Function<FunctionCode, Amount> function;
         final Function<String, Amount> unit;
@@ -283,20 +286,21 @@ public final class TableDeriver {
     }
 
     private Measure spending(Slice s) {
-        return new Measure(() -> rollup.total(s), c -> rollup.function(c, s), u -> rollup.total(s.withUnit(u)),
-                e -> rollup.economic(e, s));
+        Measure m = new Measure(() -> rollup.total(s), c -> rollup.function(c, s), u -> rollup.unit(u, s), e -> rollup.economic(e, s));
+        m.spending = s;
+        return m;
     }
 
     private Measure income(Slice s) {
-        return new Measure(() -> rollup.income(s), c -> rollup.income(c, s), u -> rollup.income(s.withUnit(u)), null);
+        return new Measure(() -> rollup.income(s), c -> rollup.income(c, s), u -> rollup.incomeOfUnit(u, s), null);
     }
 
     private Measure balance(BalanceKind kind, Slice s) {
-        return new Measure(() -> rollup.balance(kind, s), c -> rollup.balance(kind, c, s), u -> rollup.balance(kind, s.withUnit(u)), null);
+        return new Measure(() -> rollup.balance(kind, s), c -> rollup.balance(kind, c, s), u -> rollup.balanceOfUnit(kind, u, s), null);
     }
 
     private static Measure economicItem(Rollup r, ClassificationCode<?> code, Slice s) {
-        return new Measure(() -> r.economic(code, s), c -> r.economic(code, s), u -> r.economic(code, s.withUnit(u)), null);
+        return new Measure(() -> r.economic(code, s), c -> r.economic(code, s), null, null);
     }
 
     private List<Col> sourceColumns(boolean income, FundSource... sources) {
@@ -398,11 +402,7 @@ public final class TableDeriver {
     }
 
     private static Row row(RowKey key, String label, List<Col> cols, Function<Measure, Amount> value) {
-        Row.Builder r = Row.builder(key, label);
-        for (Col c : cols) {
-            r.cell(c.id, cell(value.apply(c.measure)));
-        }
-        return r.build();
+        return row(key, label, cols, values(cols, value));
     }
 
     private static Row line(LineId id, ColumnId col, Amount value) {
@@ -428,21 +428,64 @@ public final class TableDeriver {
                 }
             }
         }
-        List<Row> candidates = new ArrayList<>();
-        Set<FunctionCode> keep = new HashSet<>();
-        for (FunctionCode c : rollup.functionCodes()) {
-            Row r = row(RowKey.function(c), name(c), cols, m -> m.function.apply(c));
-            candidates.add(r);
-            if (!r.isEmpty()) {
-                keep.add(c);
-                keep.addAll(c.ancestors());
+        List<FunctionCode> codes = rollup.functionCodes();
+        Amount[][] values = new Amount[codes.size()][];
+        boolean[] keep = new boolean[codes.size()];
+        int category = -1;
+        int section = -1;
+        for (int i = 0; i < codes.size(); i++) {
+            FunctionCode c = codes.get(i);
+            if (c.level() == CodeLevel.CATEGORY) {
+                category = i;
+                section = -1;
+            } else if (c.level() == CodeLevel.SECTION) {
+                section = i;
+            }
+            SourceTypeTotals totals = rollup.functionTotals(c);
+            values[i] = values(cols, m -> m.spending != null ? totals.sum(m.spending) : m.function.apply(c));
+            if (!allZero(values[i])) {
+                keep[i] = true;
+                if (category >= 0) {
+                    keep[category] = true;
+                }
+                if (section >= 0 && c.level() == CodeLevel.ITEM) {
+                    keep[section] = true;
+                }
             }
         }
-        for (Row r : candidates) {
-            if (keep.contains((FunctionCode) r.key().classificationCode().orElseThrow())) {
-                b.row(r);
+        for (int i = 0; i < codes.size(); i++) {
+            if (keep[i]) {
+                FunctionCode c = codes.get(i);
+                b.row(row(RowKey.function(c), name(c), cols, values[i]));
             }
         }
+    }
+
+    private static Amount[] values(List<Col> cols, Function<Measure, Amount> value) {
+        Amount[] v = new Amount[cols.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = value.apply(cols.get(i).measure);
+        }
+        return v;
+    }
+
+    private static boolean allZero(Amount[] values) {
+        for (Amount a : values) {
+            if (!a.isZero()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Row row(RowKey key, String label, List<Col> cols, Amount[] values) {
+        Row.Builder r = Row.builder(key, label);
+        for (int i = 0; i < values.length; i++) {
+            if (!values[i].isZero()) {
+                r.cell(cols.get(i).id, Cell.of(values[i]));
+            }
+        }
+        return r.build();
     }
 
     private PublishedTable functionTable(TableKind kind, List<Col> cols, boolean unitRows) {
@@ -671,14 +714,6 @@ public final class TableDeriver {
         List<Col> cols = threePublicColumns(rollup, "");
         Block.Builder b = block(BlockRole.MAIN, cols);
         b.row(row(RowKey.line(LineId.TOTAL), "合计", cols, m -> m.total.get()));
-        if (rollup.isAllocatedToUnits()) {
-            for (BudgetUnit u : rollup.header().entity().units()) {
-                Row r = row(RowKey.unit(u.code()), u.name(), cols, m -> m.unit.apply(u.code()));
-                if (!r.isEmpty()) {
-                    b.row(r);
-                }
-            }
-        }
         return table(TableKind.BUDGET_THREE_PUBLIC, b);
     }
 

@@ -15,9 +15,7 @@ import dev.yusuan.core.money.Amount;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -28,34 +26,44 @@ import java.util.RandomAccess;
  * spending type × unit → amount — and, for a final account, its balances (年初/年末结转和结余,
  * 结余分配, 使用非财政拨款结余) and its initial budget (年初预算数) beside the final amounts.
  *
- * <p><b>Layout.</b> Columnar and dictionary-encoded: each line is an {@code int} key into a table
- * of distinct dimension combinations (each packed into one {@code long}) and a {@code long}
- * unscaled amount at the one ledger-wide {@linkplain LedgerHeader#scale() scale}. That is 12 bytes
- * per line plus 8 bytes per distinct combination (at most 20 bytes per line when every line is
- * distinct). Amounts are exact; an amount with more decimals than the ledger keeps is rejected,
- * never rounded.
+ * <p><b>Layout.</b> Columnar: per line an {@code int} index into the ledger's table of distinct
+ * function codes, an {@code int} index into its table of distinct economic codes, a {@code char}
+ * unit slot, a {@code byte} fund source × spending type cell and a {@code long} unscaled amount at
+ * the one ledger-wide {@linkplain LedgerHeader#scale() scale}: 19 bytes per line, plus the code
+ * tables (a few thousand codes). Amounts are exact; an amount with more decimals than the ledger
+ * keeps is rejected, never rounded.
  *
  * <p>{@link #rollup()} gives every total (by function, economic code, source, type, unit); it is
- * computed once, in one pass with one array update per line. {@link #forEachLine} and
+ * computed once, in one pass with three array updates per line. {@link #forEachLine} and
  * {@link #lines()} read the lines back in the order they were added.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder}; equality is identity.
  */
 public final class Ledger {
+    private static final int CELLS = TupleCodec.CELLS;
+
     private final LedgerHeader header;
-    private final TupleCodec codec;
-    private final long[] tuples;
-    private final int[] keys;
+    private final int[] functionCodes;
+    private final int[] economicCodes;
+    private final int[] function;
+    private final int[] economic;
+    private final char[] unit;
+    private final byte[] cell;
     private final long[] amounts;
     private final ImmutableList<BalanceLine> balances;
     private final Ledger initialBudget;
     private volatile Rollup rollup;
+    private volatile int distinct = -1;
 
-    private Ledger(LedgerHeader header, long[] tuples, int[] keys, long[] amounts, ImmutableList<BalanceLine> balances, Ledger initialBudget) {
+    private Ledger(LedgerHeader header, int[] functionCodes, int[] economicCodes, int[] function, int[] economic, char[] unit, byte[] cell,
+            long[] amounts, ImmutableList<BalanceLine> balances, Ledger initialBudget) {
         this.header = header;
-        this.codec = new TupleCodec(header.economicScheme());
-        this.tuples = tuples;
-        this.keys = keys;
+        this.functionCodes = functionCodes;
+        this.economicCodes = economicCodes;
+        this.function = function;
+        this.economic = economic;
+        this.unit = unit;
+        this.cell = cell;
         this.amounts = amounts;
         this.balances = balances;
         this.initialBudget = initialBudget;
@@ -76,16 +84,28 @@ public final class Ledger {
 
     /** @return the number of lines */
     public int size() {
-        return keys.length;
+        return amounts.length;
     }
 
-    /** @return the number of distinct dimension combinations among the lines */
+    /**
+     * The number of distinct combinations of dimensions (function, economic code, source, type,
+     * unit) among the lines: equal to {@link #size()} when no two lines share a key. Computed on
+     * first call with one hashing pass.
+     *
+     * @return the number of distinct combinations
+     */
     public int distinctCombinations() {
-        return tuples.length;
-    }
-
-    private long tuple(int i) {
-        return tuples[keys[Objects.checkIndex(i, keys.length)]];
+        int d = distinct;
+        if (d < 0) {
+            LongIntMap seen = new LongIntMap(Math.min(amounts.length, 1 << 20));
+            for (int i = 0; i < amounts.length; i++) {
+                long key = (((long) function[i] * economicCodes.length + economic[i]) * 65536L + unit[i]) * CELLS + cell[i];
+                seen.putIfAbsent(key, 0);
+            }
+            d = seen.size();
+            distinct = d;
+        }
+        return d;
     }
 
     /**
@@ -93,7 +113,7 @@ public final class Ledger {
      * @return the function 项 of the line as a number
      */
     public int functionCode(int i) {
-        return TupleCodec.function(tuple(i));
+        return functionCodes[function[Objects.checkIndex(i, amounts.length)]];
     }
 
     /**
@@ -101,7 +121,7 @@ public final class Ledger {
      * @return the economic code of the line as a number, 0 for none
      */
     public int economicCode(int i) {
-        return codec.economic(tuple(i));
+        return economicCodes[economic[Objects.checkIndex(i, amounts.length)]];
     }
 
     /**
@@ -109,7 +129,7 @@ public final class Ledger {
      * @return the fund source of the line
      */
     public FundSource source(int i) {
-        return TupleCodec.SOURCE_VALUES[TupleCodec.source(tuple(i))];
+        return TupleCodec.SOURCE_VALUES[cell[Objects.checkIndex(i, amounts.length)] / TupleCodec.TYPES];
     }
 
     /**
@@ -117,7 +137,7 @@ public final class Ledger {
      * @return the spending type of the line
      */
     public SpendingType type(int i) {
-        return TupleCodec.TYPE_VALUES[TupleCodec.type(tuple(i))];
+        return TupleCodec.TYPE_VALUES[cell[Objects.checkIndex(i, amounts.length)] % TupleCodec.TYPES];
     }
 
     /**
@@ -125,7 +145,7 @@ public final class Ledger {
      * @return the index of the line's unit in the entity's units, -1 for none
      */
     public int unitIndex(int i) {
-        return TupleCodec.unitSlot(tuple(i)) - 1;
+        return unit[Objects.checkIndex(i, amounts.length)] - 1;
     }
 
     /**
@@ -149,8 +169,7 @@ public final class Ledger {
      * @return the line as a record (created on each call)
      */
     public LedgerLine line(int i) {
-        long t = tuple(i);
-        int econ = codec.economic(t);
+        int econ = economicCode(i);
         Optional<DepartmentEconomicCode> dept = Optional.empty();
         Optional<GovernmentEconomicCode> gov = Optional.empty();
         if (econ != 0) {
@@ -160,10 +179,9 @@ public final class Ledger {
                 gov = Optional.of(GovernmentEconomicCode.parse(Integer.toString(econ)));
             }
         }
-        int slot = TupleCodec.unitSlot(t);
-        Optional<String> unit = slot == 0 ? Optional.empty() : Optional.of(header.entity().units().get(slot - 1).code());
-        return new LedgerLine(FunctionCode.parse(Integer.toString(TupleCodec.function(t))), dept, gov,
-                TupleCodec.SOURCE_VALUES[TupleCodec.source(t)], TupleCodec.TYPE_VALUES[TupleCodec.type(t)], unit, amount(i));
+        int slot = unit[i];
+        Optional<String> u = slot == 0 ? Optional.empty() : Optional.of(header.entity().units().get(slot - 1).code());
+        return new LedgerLine(FunctionCode.parse(Integer.toString(functionCode(i))), dept, gov, source(i), type(i), u, amount(i));
     }
 
     /** @return the lines as a list view, in the order added (records created on access) */
@@ -179,7 +197,7 @@ public final class Ledger {
 
         @Override
         public int size() {
-            return keys.length;
+            return amounts.length;
         }
     }
 
@@ -190,10 +208,9 @@ public final class Ledger {
      */
     public void forEachLine(LineVisitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
-        for (int i = 0; i < keys.length; i++) {
-            long t = tuples[keys[i]];
-            visitor.visit(TupleCodec.function(t), codec.economic(t), TupleCodec.SOURCE_VALUES[TupleCodec.source(t)],
-                    TupleCodec.TYPE_VALUES[TupleCodec.type(t)], TupleCodec.unitSlot(t) - 1, amounts[i]);
+        for (int i = 0; i < amounts.length; i++) {
+            visitor.visit(functionCodes[function[i]], economicCodes[economic[i]], TupleCodec.SOURCE_VALUES[cell[i] / TupleCodec.TYPES],
+                    TupleCodec.TYPE_VALUES[cell[i] % TupleCodec.TYPES], unit[i] - 1, amounts[i]);
         }
     }
 
@@ -214,8 +231,8 @@ public final class Ledger {
 
     /**
      * The roll-ups of this ledger, computed on first call: one pass over the lines adding each
-     * amount into the sum of its dimension combination with {@link Math#addExact}, then the
-     * combinations into the totals of every level.
+     * amount into the sums of its function 项, its economic code and its unit with
+     * {@link Math#addExact}, then those sums into the totals of every level.
      *
      * @return the roll-ups
      * @throws dev.yusuan.core.money.AmountException if a sum overflows
@@ -235,15 +252,23 @@ public final class Ledger {
     }
 
     private Rollup computeRollup() {
-        long[] sums = new long[tuples.length];
+        long[] byFunction = new long[functionCodes.length * CELLS];
+        long[] byEconomic = new long[economicCodes.length * CELLS];
+        long[] byUnit = new long[(header.entity().units().size() + 1) * CELLS];
         int i = 0;
         try {
-            for (; i < keys.length; i++) {
-                int k = keys[i];
-                sums[k] = Math.addExact(sums[k], amounts[i]);
+            for (; i < amounts.length; i++) {
+                int c = cell[i];
+                long a = amounts[i];
+                int f = function[i] * CELLS + c;
+                byFunction[f] = Math.addExact(byFunction[f], a);
+                int e = economic[i] * CELLS + c;
+                byEconomic[e] = Math.addExact(byEconomic[e], a);
+                int u = unit[i] * CELLS + c;
+                byUnit[u] = Math.addExact(byUnit[u], a);
             }
         } catch (ArithmeticException e) {
-            throw LineEncoder.overflow(sums[keys[i]], amounts[i], i, "the lines");
+            throw LineEncoder.overflow(byUnit[unit[i] * CELLS + cell[i]], amounts[i], i, "the lines");
         }
         LineEncoder enc = new LineEncoder(header);
         LongIntMap index = new LongIntMap(balances.size());
@@ -261,7 +286,7 @@ public final class Ledger {
                 bs[slot] = LineEncoder.add(bs[slot], v, -1, "the balances");
             }
         }
-        return Rollup.of(header, tuples, sums, tuples.length, bt, bs, nb, keys.length,
+        return Rollup.of(header, functionCodes, byFunction, economicCodes, byEconomic, byUnit, bt, bs, nb, amounts.length,
                 initialBudget == null ? null : initialBudget.rollup());
     }
 
@@ -286,9 +311,9 @@ public final class Ledger {
 
     /**
      * Converts the 部门 economic codes of the lines to 政府 economic codes (经济分类转换) with a
-     * mapping, by the type of each line's unit. Each distinct combination is mapped once; the lines
-     * are re-keyed with one array lookup each, and the amounts are shared, not copied. The initial
-     * budget is converted too; balances have no economic code.
+     * mapping, by the type of each line's unit. Each distinct (部门 code, unit type) is mapped once;
+     * each line is then converted with one array lookup, and the other columns are shared, not
+     * copied. The initial budget is converted too; balances have no economic code.
      *
      * @param mapping the 部门 → 政府 correspondence
      * @param defaultUnitType the unit type for lines without unit
@@ -304,38 +329,31 @@ public final class Ledger {
             throw new LedgerException(LedgerException.Kind.SCHEME_MISMATCH, -1, "economic",
                     "this ledger already holds " + header.economicScheme().chineseName());
         }
-        LedgerHeader gov = header.withEconomicScheme(Scheme.GOVERNMENT_ECONOMIC);
-        TupleCodec target = new TupleCodec(Scheme.GOVERNMENT_ECONOMIC);
         List<BudgetUnit> units = header.entity().units();
-        Map<Long, Integer> cache = new HashMap<>();
-        LongIntMap index = new LongIntMap(tuples.length);
-        long[] out = new long[tuples.length];
-        int n = 0;
-        int[] remap = new int[tuples.length];
-        for (int t = 0; t < tuples.length; t++) {
-            long tuple = tuples[t];
-            int slot = TupleCodec.unitSlot(tuple);
-            int econ = codec.economic(tuple);
-            int mapped = 0;
-            if (econ != 0) {
-                UnitType type = slot == 0 ? defaultUnitType : units.get(slot - 1).type();
-                mapped = cache.computeIfAbsent(((long) econ << 8) | type.ordinal(), k -> map(mapping, econ, type));
-            }
-            long nt = target.pack(TupleCodec.function(tuple), mapped, TupleCodec.source(tuple), TupleCodec.type(tuple), slot);
-            int existing = index.putIfAbsent(nt, n);
-            if (existing < 0) {
-                out[n] = nt;
-                remap[t] = n++;
-            } else {
-                remap[t] = existing;
+        UnitType[] types = UnitType.values();
+        int nt = types.length;
+        byte[] typeOfSlot = new byte[units.size() + 1];
+        typeOfSlot[0] = (byte) defaultUnitType.ordinal();
+        for (int u = 0; u < units.size(); u++) {
+            typeOfSlot[u + 1] = (byte) units.get(u).type().ordinal();
+        }
+        boolean[] usedType = new boolean[nt];
+        for (byte t : typeOfSlot) {
+            usedType[t] = true;
+        }
+        CodeDictionary target = new CodeDictionary();
+        int[] remap = new int[economicCodes.length * nt];
+        for (int e = 0; e < economicCodes.length; e++) {
+            for (int t = 0; t < nt; t++) {
+                remap[e * nt + t] = !usedType[t] ? -1 : target.indexOf(economicCodes[e] == 0 ? 0 : map(mapping, economicCodes[e], types[t]));
             }
         }
-        int[] newKeys = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            newKeys[i] = remap[keys[i]];
+        int[] converted = new int[amounts.length];
+        for (int i = 0; i < amounts.length; i++) {
+            converted[i] = remap[economic[i] * nt + typeOfSlot[unit[i]]];
         }
-        return new Ledger(gov, Arrays.copyOf(out, n), newKeys, amounts, balances,
-                initialBudget == null ? null : initialBudget.toGovernmentEconomic(mapping, defaultUnitType));
+        return new Ledger(header.withEconomicScheme(Scheme.GOVERNMENT_ECONOMIC), functionCodes, target.toArray(), function, converted, unit,
+                cell, amounts, balances, initialBudget == null ? null : initialBudget.toGovernmentEconomic(mapping, defaultUnitType));
     }
 
     private static int map(EconomicMapping mapping, int econ, UnitType type) {
@@ -355,19 +373,23 @@ public final class Ledger {
 
     @Override
     public String toString() {
-        return "Ledger of " + header.entity().name() + " " + header.year() + " " + header.stage().chineseName() + ", " + keys.length
+        return "Ledger of " + header.entity().name() + " " + header.year() + " " + header.stage().chineseName() + ", " + amounts.length
                 + " lines, " + balances.size() + " balances";
     }
 
     /**
-     * Builds a {@link Ledger}, validating each line as it is added. Not thread-safe.
+     * Builds a {@link Ledger} (明细账), validating each line as it is added. Not thread-safe.
      */
     public static final class Builder {
+        private static final int MAX_LINES = Integer.MAX_VALUE - 16;
+
         private final LineEncoder encoder;
-        private final LongIntMap index = new LongIntMap(256);
-        private long[] tuples = new long[256];
-        private int nt;
-        private int[] keys = new int[1024];
+        private final CodeDictionary functions = new CodeDictionary();
+        private final CodeDictionary economics = new CodeDictionary();
+        private int[] function = new int[1024];
+        private int[] economic = new int[1024];
+        private char[] unit = new char[1024];
+        private byte[] cell = new byte[1024];
         private long[] amounts = new long[1024];
         private int n;
         private final List<BalanceLine> balances = new ArrayList<>();
@@ -389,8 +411,10 @@ public final class Ledger {
          *     type or source the stage does not allow, an amount that would need rounding
          */
         public Builder add(LedgerLine line) {
-            long tuple = encoder.encode(line, n);
-            return append(tuple, encoder.unscaled(line.amount(), n, "amount"));
+            Objects.requireNonNull(line, "line");
+            int econ = encoder.economic(line, n);
+            int u = encoder.unitIndex(line.unit(), n);
+            return add(line.function().toInt(), econ, line.source(), line.type(), u, encoder.unscaled(line.amount(), n, "amount"));
         }
 
         /**
@@ -404,29 +428,28 @@ public final class Ledger {
          * @param unitIndex the index of the unit in the entity's units, or -1 for none
          * @param unscaledAmount the amount as a whole number at the ledger's scale
          * @return this builder
-         * @throws LedgerException if a field is invalid
+         * @throws LedgerException if a field is invalid, or the ledger already holds the most lines
+         *     an array can (use a {@link LedgerAggregator} beyond that)
          */
         public Builder add(int functionCode, int economicCode, FundSource source, SpendingType type, int unitIndex, long unscaledAmount) {
-            return append(encoder.encode(functionCode, economicCode, source, type, unitIndex, n), unscaledAmount);
-        }
-
-        private Builder append(long tuple, long unscaled) {
-            int k = index.get(tuple);
-            if (k < 0) {
-                k = nt;
-                if (nt == tuples.length) {
-                    tuples = Arrays.copyOf(tuples, nt * 2);
+            int slot = encoder.check(functionCode, economicCode, source, type, unitIndex, n);
+            if (n == function.length) {
+                if (n >= MAX_LINES) {
+                    throw new LedgerException(LedgerException.Kind.INVALID_LINE, n, null,
+                            "a ledger holds at most " + MAX_LINES + " lines; stream larger ones through a LedgerAggregator");
                 }
-                tuples[nt++] = tuple;
-                index.putIfAbsent(tuple, k);
-            }
-            if (n == keys.length) {
-                int cap = n + (n >> 1);
-                keys = Arrays.copyOf(keys, cap);
+                int cap = (int) Math.min(MAX_LINES, n + (long) (n >> 1) + 16);
+                function = Arrays.copyOf(function, cap);
+                economic = Arrays.copyOf(economic, cap);
+                unit = Arrays.copyOf(unit, cap);
+                cell = Arrays.copyOf(cell, cap);
                 amounts = Arrays.copyOf(amounts, cap);
             }
-            keys[n] = k;
-            amounts[n++] = unscaled;
+            function[n] = functions.indexOf(functionCode);
+            economic[n] = economics.indexOf(economicCode);
+            unit[n] = (char) slot;
+            cell[n] = (byte) (source.ordinal() * TupleCodec.TYPES + type.ordinal());
+            amounts[n++] = unscaledAmount;
             return this;
         }
 
@@ -476,7 +499,8 @@ public final class Ledger {
 
         /** @return the ledger */
         public Ledger build() {
-            return new Ledger(encoder.header, Arrays.copyOf(tuples, nt), Arrays.copyOf(keys, n), Arrays.copyOf(amounts, n),
+            return new Ledger(encoder.header, functions.toArray(), economics.toArray(), Arrays.copyOf(function, n),
+                    Arrays.copyOf(economic, n), Arrays.copyOf(unit, n), Arrays.copyOf(cell, n), Arrays.copyOf(amounts, n),
                     ImmutableList.copyOf(balances), initialBudget);
         }
     }

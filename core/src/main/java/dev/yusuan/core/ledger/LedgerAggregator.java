@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Rolls up a ledger fed line by line (流式汇总), keeping only aggregates: one exact sum per
- * distinct combination of dimensions (function 项 × economic code × fund source × spending type ×
- * unit), however many lines there are. A 10-million-line ledger can be checked while streaming:
- * feed the lines, then take the {@link #result() roll-up}, which answers every total of
- * {@link Rollup} and from which every standard table can be derived.
+ * Rolls up a ledger fed line by line (流式汇总), keeping only aggregates: one exact sum per function
+ * 项, per economic code and per unit for each fund source × spending type, however many lines there
+ * are. A 10-million-line ledger can be checked while streaming: feed the lines, then take the
+ * {@link #result() roll-up}, which answers every total of {@link Rollup} and from which every
+ * standard table can be derived.
  *
  * <p>Each line is validated as {@link Ledger.Builder} does (codes, stage, unit, exact scale); a
  * sum that overflows throws {@link dev.yusuan.core.money.AmountException} ({@code OVERFLOW}).
@@ -20,10 +20,7 @@ import java.util.Objects;
  */
 public final class LedgerAggregator {
     private final LineEncoder encoder;
-    private LongIntMap index = new LongIntMap(64);
-    private long[] tuples = new long[64];
-    private long[] sums = new long[64];
-    private int n;
+    private final Cubes cubes;
     private LongIntMap balIndex = new LongIntMap(16);
     private long[] balTuples = new long[16];
     private long[] balSums = new long[16];
@@ -34,6 +31,7 @@ public final class LedgerAggregator {
 
     private LedgerAggregator(LedgerHeader header) {
         this.encoder = new LineEncoder(header);
+        this.cubes = new Cubes(header.entity().units().size());
     }
 
     /**
@@ -58,8 +56,10 @@ public final class LedgerAggregator {
      * @throws dev.yusuan.core.money.AmountException if a sum overflows
      */
     public LedgerAggregator accept(LedgerLine line) {
-        long tuple = encoder.encode(line, lines);
-        return add(tuple, encoder.unscaled(line.amount(), lines, "amount"));
+        Objects.requireNonNull(line, "line");
+        int economic = encoder.economic(line, lines);
+        int unit = encoder.unitIndex(line.unit(), lines);
+        return accept(line.function().toInt(), economic, line.source(), line.type(), unit, encoder.unscaled(line.amount(), lines, "amount"));
     }
 
     /**
@@ -79,21 +79,8 @@ public final class LedgerAggregator {
      */
     public LedgerAggregator accept(int functionCode, int economicCode, FundSource source, SpendingType type, int unitIndex,
             long unscaledAmount) {
-        return add(encoder.encode(functionCode, economicCode, source, type, unitIndex, lines), unscaledAmount);
-    }
-
-    private LedgerAggregator add(long tuple, long unscaled) {
-        int slot = index.get(tuple);
-        if (slot < 0) {
-            slot = n;
-            if (n == tuples.length) {
-                tuples = Arrays.copyOf(tuples, n * 2);
-                sums = Arrays.copyOf(sums, n * 2);
-            }
-            tuples[n++] = tuple;
-            index.putIfAbsent(tuple, slot);
-        }
-        sums[slot] = LineEncoder.add(sums[slot], unscaled, lines, "the lines");
+        int slot = encoder.check(functionCode, economicCode, source, type, unitIndex, lines);
+        cubes.add(functionCode, economicCode, slot, source.ordinal() * TupleCodec.TYPES + type.ordinal(), unscaledAmount, lines);
         lines++;
         return this;
     }
@@ -158,11 +145,8 @@ public final class LedgerAggregator {
             throw new LedgerException(LedgerException.Kind.HEADER_MISMATCH, -1, "header",
                     "cannot combine aggregators of different ledgers: " + encoder.header + " and " + other.encoder.header);
         }
-        long before = lines;
-        for (int i = 0; i < other.n; i++) {
-            add(other.tuples[i], other.sums[i]);
-        }
-        lines = before + other.lines;
+        cubes.addAll(other.cubes);
+        lines += other.lines;
         for (int i = 0; i < other.nb; i++) {
             addBalance(other.balTuples[i], other.balSums[i]);
         }
@@ -178,14 +162,20 @@ public final class LedgerAggregator {
         return lines;
     }
 
-    /** @return how many distinct dimension combinations the lines have (the aggregates kept) */
+    /**
+     * How many aggregates the aggregator keeps: one per distinct function 项, per distinct economic
+     * code and per unit (plus "no unit"), each a sum for every fund source × spending type. It keeps
+     * no combination of them, so its memory does not grow with the number of distinct lines.
+     *
+     * @return the number of aggregates kept
+     */
     public int distinctCombinations() {
-        return n;
+        return cubes.functions.size() + cubes.economics.size() + cubes.byUnit.length / TupleCodec.CELLS;
     }
 
     /** @return the roll-ups of everything accepted so far (a snapshot; the aggregator can go on) */
     public Rollup result() {
-        return Rollup.of(encoder.header, tuples, sums, n, balTuples, balSums, nb, lines,
-                initialBudget == null ? null : initialBudget.result());
+        return Rollup.of(encoder.header, cubes.functions.toArray(), cubes.byFunction, cubes.economics.toArray(), cubes.byEconomic,
+                cubes.byUnit, balTuples, balSums, nb, lines, initialBudget == null ? null : initialBudget.result());
     }
 }

@@ -17,18 +17,28 @@ final class LineEncoder {
     final TupleCodec codec;
     private final Map<String, Integer> units = new HashMap<>();
 
+    private final boolean stageIsBudget;
+    private final int unitCount;
+
     LineEncoder(LedgerHeader header) {
         this.header = header;
         this.codec = new TupleCodec(header.economicScheme());
+        this.stageIsBudget = header.stage().isBudget();
+        this.unitCount = header.entity().units().size();
         for (int i = 0; i < header.entity().units().size(); i++) {
             units.put(header.entity().units().get(i).code(), i);
         }
     }
 
-    /** Packs a line given as primitives, after checking every field. */
-    long encode(int function, int economic, FundSource source, SpendingType type, int unitIndex, long line) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(type, "type");
+    /**
+     * Checks a line given as primitives.
+     *
+     * @return the unit slot (0 for none)
+     */
+    int check(int function, int economic, FundSource source, SpendingType type, int unitIndex, long line) {
+        if (source == null || type == null) {
+            throw new NullPointerException(source == null ? "source" : "type");
+        }
         if (!TupleCodec.isFunctionItem(function)) {
             throw new LedgerException(LedgerException.Kind.INVALID_LINE, line, "function",
                     "function code " + function + " is not a 支出功能分类 项 (7 digits starting with 2)");
@@ -39,16 +49,18 @@ final class LineEncoder {
                             + " 款 (5 digits) or local sub-item (7 digits) starting with " + header.economicScheme().leadingDigit()
                             + ", nor 0 for none");
         }
-        checkSource(source, line, "source");
-        if (header.stage().isBudget() && type.isFinalAccountOnly()) {
-            throw new LedgerException(LedgerException.Kind.STAGE, line, "type",
-                    type.chineseName() + " appears only in final accounts, not in a " + header.stage().chineseName() + " ledger");
+        if (stageIsBudget ? type.isFinalAccountOnly() : (source == FundSource.CARRY_OVER || source == FundSource.BUSINESS_FUND)) {
+            if (stageIsBudget) {
+                throw new LedgerException(LedgerException.Kind.STAGE, line, "type",
+                        type.chineseName() + " appears only in final accounts, not in a " + header.stage().chineseName() + " ledger");
+            }
+            checkSource(source, line, "source");
         }
-        if (unitIndex < -1 || unitIndex >= header.entity().units().size()) {
+        if (unitIndex < -1 || unitIndex >= unitCount) {
             throw new LedgerException(LedgerException.Kind.UNKNOWN_UNIT, line, "unit",
-                    "unit index " + unitIndex + " is outside -1.." + (header.entity().units().size() - 1));
+                    "unit index " + unitIndex + " is outside -1.." + (unitCount - 1));
         }
-        return codec.pack(function, economic, source.ordinal(), type.ordinal(), unitIndex + 1);
+        return unitIndex + 1;
     }
 
     private void checkSource(FundSource source, long line, String field) {
@@ -59,19 +71,17 @@ final class LineEncoder {
         }
     }
 
-    /** Packs a line. */
-    long encode(LedgerLine l, long line) {
-        Objects.requireNonNull(l, "line");
+    /** The economic code of a line as a number (0 for none), checked against the ledger's scheme. */
+    int economic(LedgerLine l, long line) {
         Optional<? extends ClassificationCode<?>> econ = l.economic();
-        int economic = 0;
-        if (econ.isPresent()) {
-            if (econ.get().scheme() != header.economicScheme()) {
-                throw new LedgerException(LedgerException.Kind.SCHEME_MISMATCH, line, "economic", "economic code " + econ.get()
-                        + " is of the " + econ.get().scheme().chineseName() + "; this ledger holds " + header.economicScheme().chineseName());
-            }
-            economic = econ.get().toInt();
+        if (econ.isEmpty()) {
+            return 0;
         }
-        return encode(l.function().toInt(), economic, l.source(), l.type(), unitIndex(l.unit(), line), line);
+        if (econ.get().scheme() != header.economicScheme()) {
+            throw new LedgerException(LedgerException.Kind.SCHEME_MISMATCH, line, "economic", "economic code " + econ.get()
+                    + " is of the " + econ.get().scheme().chineseName() + "; this ledger holds " + header.economicScheme().chineseName());
+        }
+        return econ.get().toInt();
     }
 
     int unitIndex(Optional<String> unit, long line) {

@@ -25,16 +25,19 @@ import java.util.SortedMap;
 
 /**
  * The roll-ups of a ledger (汇总): totals of its lines by function at every level (项 → 款 → 类),
- * by economic code at every level (local sub-item → 款 → 类), by fund source, by spending type, by
- * unit, and any combination through a {@link Slice}; its balances (结转结余) and the income they
- * imply; and, for a final account, the roll-ups of the initial budget (年初预算数).
+ * by economic code at every level (local sub-item → 款 → 类), by fund source, by spending type and
+ * by unit, each restricted to any {@link Slice} of sources × types; its balances (结转结余) and the
+ * income they imply; and, for a final account, the roll-ups of the initial budget (年初预算数).
  *
  * <p>Every total is exact: sums are {@code long} at the ledger's scale, added with
  * {@link Math#addExact}; an overflow throws {@link dev.yusuan.core.money.AmountException}
  * ({@code OVERFLOW}). Amounts are returned at the ledger's scale.
  *
- * <p>A roll-up holds aggregates only, not lines: it comes from {@link Ledger#rollup()} or from a
- * {@link LedgerAggregator} fed line by line (streaming). Both give equal results for the same lines.
+ * <p>A roll-up holds aggregates only, not lines — one sum per code and per unit for each fund
+ * source × spending type — so its size does not grow with the number of lines: it comes from
+ * {@link Ledger#rollup()} or from a {@link LedgerAggregator} fed line by line (streaming), and both
+ * give equal results for the same lines. Function and economic totals are over every unit; unit
+ * totals are over every code.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,12 +48,10 @@ public final class Rollup {
     private final long lineCount;
     private final int[] fnCodes;
     private final long[] fnCube;
-    private final Map<Long, long[]> fnUnit;
     private final int[] econCodes;
     private final long[] econCube;
-    private final Map<Long, long[]> econUnit;
+    private final long[] unitCube;
     private final long[] total = new long[CELLS];
-    private final Map<Integer, long[]> unitTotals;
     private final long[] balTuples;
     private final long[] balSums;
     private final boolean allocated;
@@ -59,40 +60,25 @@ public final class Rollup {
     private final ImmutableList<FunctionCode> functionList;
     private final ImmutableList<ClassificationCode<?>> economicList;
 
-    private Rollup(LedgerHeader header, long[] tuples, long[] sums, int n, long[] balTuples, long[] balSums, int nb, long lineCount,
-            Rollup initialBudget) {
+    private Rollup(LedgerHeader header, int[] items, long[] itemCube, int[] economics, long[] economicCube, long[] unitCube,
+            long[] balTuples, long[] balSums, int nb, long lineCount, Rollup initialBudget) {
         this.header = header;
         this.lineCount = lineCount;
         this.initialBudget = initialBudget;
         this.balTuples = Arrays.copyOf(balTuples, nb);
         this.balSums = Arrays.copyOf(balSums, nb);
-        TupleCodec codec = new TupleCodec(header.economicScheme());
+        this.unitCube = unitCube.clone();
         List<BudgetUnit> units = header.entity().units();
         for (int i = 0; i < units.size(); i++) {
             unitSlots.put(units.get(i).code(), i + 1);
         }
-        boolean byUnit = !units.isEmpty();
-        this.fnUnit = byUnit ? new HashMap<>() : null;
-        this.econUnit = byUnit ? new HashMap<>() : null;
-        this.unitTotals = byUnit ? new HashMap<>() : null;
 
-        int[] f = new int[(n + nb) * 3];
-        int[] e = new int[n * 3];
+        int[] f = new int[(items.length + nb) * 3];
         int fi = 0;
-        int ei = 0;
-        for (int t = 0; t < n; t++) {
-            int code = TupleCodec.function(tuples[t]);
+        for (int code : items) {
             f[fi++] = code;
             f[fi++] = code / 100;
             f[fi++] = code / 10_000;
-            int ec = codec.economic(tuples[t]);
-            e[ei++] = ec;
-            if (ec >= 100_000) {
-                e[ei++] = ec / 100;
-                e[ei++] = ec / 10_000;
-            } else if (ec > 0) {
-                e[ei++] = ec / 100;
-            }
         }
         for (int b = 0; b < nb; b++) {
             int code = TupleCodec.balanceFunction(balTuples[b]);
@@ -101,45 +87,51 @@ public final class Rollup {
             f[fi++] = code / 10_000;
         }
         this.fnCodes = unique(f, fi);
-        this.econCodes = unique(e, ei);
         this.fnCube = new long[fnCodes.length * CELLS];
-        this.econCube = new long[econCodes.length * CELLS];
+        for (int i = 0; i < items.length; i++) {
+            int code = items[i];
+            addRow(fnCube, Arrays.binarySearch(fnCodes, code), itemCube, i);
+            addRow(fnCube, Arrays.binarySearch(fnCodes, code / 100), itemCube, i);
+            addRow(fnCube, Arrays.binarySearch(fnCodes, code / 10_000), itemCube, i);
+        }
 
+        int[] e = new int[economics.length * 3];
+        int ei = 0;
+        for (int code : economics) {
+            e[ei++] = code;
+            if (code >= 100_000) {
+                e[ei++] = code / 100;
+                e[ei++] = code / 10_000;
+            } else if (code > 0) {
+                e[ei++] = code / 100;
+            }
+        }
+        this.econCodes = unique(e, ei);
+        this.econCube = new long[econCodes.length * CELLS];
+        for (int i = 0; i < economics.length; i++) {
+            int code = economics[i];
+            addRow(econCube, Arrays.binarySearch(econCodes, code), economicCube, i);
+            if (code >= 100_000) {
+                addRow(econCube, Arrays.binarySearch(econCodes, code / 100), economicCube, i);
+                addRow(econCube, Arrays.binarySearch(econCodes, code / 10_000), economicCube, i);
+            } else if (code > 0) {
+                addRow(econCube, Arrays.binarySearch(econCodes, code / 100), economicCube, i);
+            }
+        }
+
+        for (int slot = 0; slot * CELLS < unitCube.length; slot++) {
+            addRow(total, 0, unitCube, slot);
+        }
         boolean unallocated = false;
-        for (int t = 0; t < n; t++) {
-            long tuple = tuples[t];
-            long v = sums[t];
-            int cell = TupleCodec.cell(tuple);
-            int slot = TupleCodec.unitSlot(tuple);
-            if (slot == 0 && v != 0) {
-                unallocated = true;
-            }
-            int code = TupleCodec.function(tuple);
-            addTo(fnCodes, fnCube, fnUnit, code, slot, cell, v);
-            addTo(fnCodes, fnCube, fnUnit, code / 100, slot, cell, v);
-            addTo(fnCodes, fnCube, fnUnit, code / 10_000, slot, cell, v);
-            int ec = codec.economic(tuple);
-            addTo(econCodes, econCube, econUnit, ec, slot, cell, v);
-            if (ec >= 100_000) {
-                addTo(econCodes, econCube, econUnit, ec / 100, slot, cell, v);
-                addTo(econCodes, econCube, econUnit, ec / 10_000, slot, cell, v);
-            } else if (ec > 0) {
-                addTo(econCodes, econCube, econUnit, ec / 100, slot, cell, v);
-            }
-            total[cell] = LineEncoder.add(total[cell], v, -1, "the roll-up");
-            if (byUnit) {
-                long[] u = unitTotals.computeIfAbsent(slot, k -> new long[CELLS]);
-                u[cell] = LineEncoder.add(u[cell], v, -1, "the roll-up");
-            }
+        for (int c = 0; c < CELLS; c++) {
+            unallocated |= unitCube[c] != 0;
         }
         for (int b = 0; b < nb; b++) {
-            if (TupleCodec.balanceUnitSlot(balTuples[b]) == 0 && balSums[b] != 0) {
-                unallocated = true;
-            }
+            unallocated |= TupleCodec.balanceUnitSlot(balTuples[b]) == 0 && balSums[b] != 0;
         }
-        this.allocated = byUnit && !unallocated;
+        this.allocated = !units.isEmpty() && !unallocated;
 
-        List<FunctionCode> fl = new ArrayList<>();
+        List<FunctionCode> fl = new ArrayList<>(fnCodes.length);
         for (int c : fnCodes) {
             fl.add(FunctionCode.parse(Integer.toString(c)));
         }
@@ -155,9 +147,20 @@ public final class Rollup {
         this.economicList = ImmutableList.copyOf(el);
     }
 
-    static Rollup of(LedgerHeader header, long[] tuples, long[] sums, int n, long[] balTuples, long[] balSums, int nb, long lineCount,
-            Rollup initialBudget) {
-        return new Rollup(header, tuples, sums, n, balTuples, balSums, nb, lineCount, initialBudget);
+    static Rollup of(LedgerHeader header, int[] items, long[] itemCube, int[] economics, long[] economicCube, long[] unitCube,
+            long[] balTuples, long[] balSums, int nb, long lineCount, Rollup initialBudget) {
+        return new Rollup(header, items, itemCube, economics, economicCube, unitCube, balTuples, balSums, nb, lineCount, initialBudget);
+    }
+
+    private static void addRow(long[] to, int row, long[] from, int fromRow) {
+        int t = row * CELLS;
+        int s = fromRow * CELLS;
+        for (int c = 0; c < CELLS; c++) {
+            long v = from[s + c];
+            if (v != 0) {
+                to[t + c] = LineEncoder.add(to[t + c], v, -1, "the roll-up");
+            }
+        }
     }
 
     private static int[] unique(int[] a, int n) {
@@ -172,16 +175,6 @@ public final class Rollup {
         return Arrays.copyOf(s, k);
     }
 
-    private static void addTo(int[] codes, long[] cube, Map<Long, long[]> byUnit, int code, int slot, int cell, long v) {
-        int row = Arrays.binarySearch(codes, code);
-        int i = row * CELLS + cell;
-        cube[i] = LineEncoder.add(cube[i], v, -1, "the roll-up");
-        if (byUnit != null) {
-            long[] u = byUnit.computeIfAbsent(((long) row << 16) | slot, k -> new long[CELLS]);
-            u[cell] = LineEncoder.add(u[cell], v, -1, "the roll-up");
-        }
-    }
-
     private ClassificationCode<?> economicCode(int code) {
         String s = Integer.toString(code);
         return header.economicScheme() == Scheme.DEPARTMENT_ECONOMIC ? DepartmentEconomicCode.parse(s) : GovernmentEconomicCode.parse(s);
@@ -193,64 +186,69 @@ public final class Rollup {
 
     private static long sumCells(long[] cube, int base, int[] cells) {
         long r = 0;
-        for (int c : cells) {
-            r = LineEncoder.add(r, cube[base + c], -1, "the roll-up");
-        }
-        return r;
-    }
-
-    private int[] slots(Slice s) {
-        Optional<java.util.Set<String>> units = s.units();
-        if (units.isEmpty()) {
-            return null;
-        }
-        int[] r = new int[units.get().size()];
         int i = 0;
-        for (String u : units.get()) {
-            Integer slot = unitSlots.get(u);
-            if (slot == null) {
-                throw new LedgerException(LedgerException.Kind.UNKNOWN_UNIT, -1, "unit",
-                        "unit " + u + " is not a unit of " + header.entity().name() + " (units: " + unitSlots.keySet() + ")");
+        try {
+            for (; i < cells.length; i++) {
+                r = Math.addExact(r, cube[base + cells[i]]);
             }
-            r[i++] = slot;
+        } catch (ArithmeticException e) {
+            throw LineEncoder.overflow(r, cube[base + cells[i]], -1, "the roll-up");
         }
         return r;
     }
 
-    private long cube(int[] codes, long[] cube, Map<Long, long[]> byUnit, int code, Slice s) {
+    private static long row(int[] codes, long[] cube, int code, Slice s) {
         Objects.requireNonNull(s, "slice");
-        int[] slots = slots(s);
         int row = Arrays.binarySearch(codes, code);
-        if (row < 0) {
-            return 0;
-        }
-        if (slots == null) {
-            return sumCells(cube, row * CELLS, s.cells());
-        }
-        long r = 0;
-        for (int slot : slots) {
-            long[] u = byUnit.get(((long) row << 16) | slot);
-            if (u != null) {
-                r = LineEncoder.add(r, sumCells(u, 0, s.cells()), -1, "the roll-up");
-            }
-        }
-        return r;
+        return row < 0 ? 0 : sumCells(cube, row * CELLS, s.cells());
     }
 
-    private long totalUnscaled(Slice s) {
-        Objects.requireNonNull(s, "slice");
-        int[] slots = slots(s);
-        if (slots == null) {
-            return sumCells(total, 0, s.cells());
+    private int slot(String unitCode) {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Integer slot = unitSlots.get(unitCode);
+        if (slot == null) {
+            throw new LedgerException(LedgerException.Kind.UNKNOWN_UNIT, -1, "unit",
+                    "unit " + unitCode + " is not a unit of " + header.entity().name() + " (units: " + unitSlots.keySet() + ")");
         }
-        long r = 0;
-        for (int slot : slots) {
-            long[] u = unitTotals.get(slot);
-            if (u != null) {
-                r = LineEncoder.add(r, sumCells(u, 0, s.cells()), -1, "the roll-up");
-            }
+        return slot;
+    }
+
+    /** @return the totals of every line by fund source × spending type */
+    public SourceTypeTotals totals() {
+        return new SourceTypeTotals(total, 0, header.scale());
+    }
+
+    /**
+     * @param code a function code at any level
+     * @return its totals by fund source × spending type (all zero if the code does not occur)
+     */
+    public SourceTypeTotals functionTotals(FunctionCode code) {
+        int row = Arrays.binarySearch(fnCodes, Objects.requireNonNull(code, "code").toInt());
+        return row < 0 ? SourceTypeTotals.zero(header.scale()) : new SourceTypeTotals(fnCube, row * CELLS, header.scale());
+    }
+
+    /**
+     * @param code an economic code of the ledger's scheme, at any level
+     * @return its totals by fund source × spending type (all zero if the code does not occur)
+     * @throws LedgerException ({@link LedgerException.Kind#SCHEME_MISMATCH}) if the code is of the other scheme
+     */
+    public SourceTypeTotals economicTotals(ClassificationCode<?> code) {
+        Objects.requireNonNull(code, "code");
+        if (code.scheme() != header.economicScheme()) {
+            throw new LedgerException(LedgerException.Kind.SCHEME_MISMATCH, -1, "economic", "code " + code + " is of the "
+                    + code.scheme().chineseName() + "; this ledger holds " + header.economicScheme().chineseName());
         }
-        return r;
+        int row = Arrays.binarySearch(econCodes, code.toInt());
+        return row < 0 ? SourceTypeTotals.zero(header.scale()) : new SourceTypeTotals(econCube, row * CELLS, header.scale());
+    }
+
+    /**
+     * @param unitCode the code of a unit of the entity
+     * @return the totals of that unit's lines by fund source × spending type
+     * @throws LedgerException ({@link LedgerException.Kind#UNKNOWN_UNIT}) if the entity has no such unit
+     */
+    public SourceTypeTotals unitTotals(String unitCode) {
+        return new SourceTypeTotals(unitCube, slot(unitCode) * CELLS, header.scale());
     }
 
     /** @return the header of the ledger rolled up */
@@ -271,10 +269,10 @@ public final class Rollup {
     /**
      * @param slice the lines to add up
      * @return their total
-     * @throws LedgerException if the slice names a unit the entity does not have
      */
     public Amount total(Slice slice) {
-        return amount(totalUnscaled(slice));
+        Objects.requireNonNull(slice, "slice");
+        return amount(sumCells(total, 0, slice.cells()));
     }
 
     /**
@@ -292,7 +290,7 @@ public final class Rollup {
      */
     public Amount function(FunctionCode code, Slice slice) {
         Objects.requireNonNull(code, "code");
-        return amount(cube(fnCodes, fnCube, fnUnit, code.toInt(), slice));
+        return amount(row(fnCodes, fnCube, code.toInt(), slice));
     }
 
     /**
@@ -317,7 +315,7 @@ public final class Rollup {
             throw new LedgerException(LedgerException.Kind.SCHEME_MISMATCH, -1, "economic", "code " + code + " is of the "
                     + code.scheme().chineseName() + "; this ledger holds " + header.economicScheme().chineseName());
         }
-        return amount(cube(econCodes, econCube, econUnit, code.toInt(), slice));
+        return amount(row(econCodes, econCube, code.toInt(), slice));
     }
 
     /**
@@ -325,7 +323,7 @@ public final class Rollup {
      * @return the total of the lines of the slice that have no economic code
      */
     public Amount withoutEconomicCode(Slice slice) {
-        return amount(cube(econCodes, econCube, econUnit, 0, slice));
+        return amount(row(econCodes, econCube, 0, slice));
     }
 
     /**
@@ -335,20 +333,34 @@ public final class Rollup {
      */
     public boolean isEconomicallyClassified(Slice slice) {
         Objects.requireNonNull(slice, "slice");
+        int row = Arrays.binarySearch(econCodes, 0);
+        if (row < 0) {
+            return true;
+        }
         for (int c : slice.cells()) {
-            if (cube(econCodes, econCube, econUnit, 0, Slice.all().intersect(cellSlice(c)).intersect(unitsOf(slice))) != 0) {
+            if (econCube[row * CELLS + c] != 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Slice cellSlice(int cell) {
-        return Slice.of(TupleCodec.SOURCE_VALUES[cell / TupleCodec.TYPES]).withTypes(TupleCodec.TYPE_VALUES[cell % TupleCodec.TYPES]);
+    /**
+     * @param unitCode the code of a unit of the entity
+     * @param slice the lines to add up
+     * @return the total of that unit's lines of the slice
+     * @throws LedgerException ({@link LedgerException.Kind#UNKNOWN_UNIT}) if the entity has no such unit
+     */
+    public Amount unit(String unitCode, Slice slice) {
+        return amount(sumCells(unitCube, slot(unitCode) * CELLS, Objects.requireNonNull(slice, "slice").cells()));
     }
 
-    private static Slice unitsOf(Slice s) {
-        return s.units().map(u -> Slice.all().withUnits(u)).orElse(Slice.all());
+    /**
+     * @param slice the lines to add up
+     * @return the total of the lines of the slice that have no unit
+     */
+    public Amount withoutUnit(Slice slice) {
+        return amount(sumCells(unitCube, 0, Objects.requireNonNull(slice, "slice").cells()));
     }
 
     /**
@@ -386,29 +398,16 @@ public final class Rollup {
     }
 
     /**
-     * @param slice the lines to add up (its unit restriction, if any, is replaced)
+     * @param slice the lines to add up
      * @return totals by unit, in the entity's unit order (lines without unit are not included)
      */
     public Map<String, Amount> byUnit(Slice slice) {
         Objects.requireNonNull(slice, "slice");
         ImmutableMap.Builder<String, Amount> b = ImmutableMap.builder();
         for (BudgetUnit u : header.entity().units()) {
-            b.put(u.code(), total(slice.withUnit(u.code())));
+            b.put(u.code(), unit(u.code(), slice));
         }
         return b.build();
-    }
-
-    /**
-     * @param slice the lines to add up (its unit restriction, if any, is ignored)
-     * @return the total of the lines of the slice that have no unit
-     */
-    public Amount withoutUnit(Slice slice) {
-        Objects.requireNonNull(slice, "slice");
-        if (unitTotals == null) {
-            return total(slice.withAllUnits());
-        }
-        long[] u = unitTotals.get(0);
-        return amount(u == null ? 0 : sumCells(u, 0, slice.cells()));
     }
 
     /**
@@ -475,82 +474,92 @@ public final class Rollup {
 
     /**
      * @param kind a balance item
-     * @param slice the balances to add up (sources and units; types are ignored)
-     * @return their total
+     * @param slice the sources (types are ignored)
+     * @return the total of the balances of those sources
      */
     public Amount balance(BalanceKind kind, Slice slice) {
-        return amount(balance(kind, 0, slice));
+        return amount(balance(kind, 0, -1, slice));
     }
 
     /**
      * @param kind a balance item
      * @param code a function code at any level
-     * @param slice the balances to add up (sources and units; types are ignored)
+     * @param slice the sources (types are ignored)
      * @return the total of the balances under that code
      */
     public Amount balance(BalanceKind kind, FunctionCode code, Slice slice) {
         Objects.requireNonNull(code, "code");
-        return amount(balance(kind, code.toInt(), slice));
+        return amount(balance(kind, code.toInt(), -1, slice));
     }
 
-    private long balance(BalanceKind kind, int code, Slice slice) {
+    /**
+     * @param kind a balance item
+     * @param unitCode the code of a unit of the entity
+     * @param slice the sources (types are ignored)
+     * @return the total of that unit's balances
+     */
+    public Amount balanceOfUnit(BalanceKind kind, String unitCode, Slice slice) {
+        return amount(balance(kind, 0, slot(unitCode), slice));
+    }
+
+    private long balance(BalanceKind kind, int code, int slot, Slice slice) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(slice, "slice");
-        int[] slots = slots(slice);
         int div = code == 0 ? 0 : code < 1_000 ? 10_000 : code < 100_000 ? 100 : 1;
         long r = 0;
         for (int b = 0; b < balTuples.length; b++) {
             long t = balTuples[b];
-            if (TupleCodec.balanceKind(t) != kind.ordinal()
-                    || !slice.sources().contains(TupleCodec.SOURCE_VALUES[TupleCodec.balanceSource(t)])
-                    || (div != 0 && TupleCodec.balanceFunction(t) / div != code)) {
-                continue;
+            if (TupleCodec.balanceKind(t) == kind.ordinal()
+                    && slice.sources().contains(TupleCodec.SOURCE_VALUES[TupleCodec.balanceSource(t)])
+                    && (div == 0 || TupleCodec.balanceFunction(t) / div == code)
+                    && (slot < 0 || TupleCodec.balanceUnitSlot(t) == slot)) {
+                r = LineEncoder.add(r, balSums[b], -1, "the balances");
             }
-            if (slots != null) {
-                int slot = TupleCodec.balanceUnitSlot(t);
-                boolean in = false;
-                for (int s : slots) {
-                    in |= s == slot;
-                }
-                if (!in) {
-                    continue;
-                }
-            }
-            r = LineEncoder.add(r, balSums[b], -1, "the balances");
         }
         return r;
     }
 
     /**
      * The income (本年收入) implied by the spending and the balances: 本年支出 + 结余分配 +
-     * 年末结转和结余 − 年初结转和结余 − 使用非财政拨款结余, for the sources and units of the slice
-     * (its types are ignored: income has no spending type). In a budget the spending financed by
+     * 年末结转和结余 − 年初结转和结余 − 使用非财政拨款结余, for the sources of the slice (its types
+     * are ignored: income has no spending type). In a budget the spending financed by
      * {@link FundSource#CARRY_OVER} is the 上年结转 on the income side.
      *
-     * @param slice the sources and units
+     * @param slice the sources
      * @return the income
      */
     public Amount income(Slice slice) {
-        return amount(income(0, slice));
+        Slice all = Objects.requireNonNull(slice, "slice").withAllTypes();
+        return amount(income(sumCells(total, 0, all.cells()), 0, -1, all));
     }
 
     /**
      * @param code a function code at any level
-     * @param slice the sources and units (types are ignored)
+     * @param slice the sources (types are ignored)
      * @return the income under that code, as {@link #income(Slice)}
      */
     public Amount income(FunctionCode code, Slice slice) {
         Objects.requireNonNull(code, "code");
-        return amount(income(code.toInt(), slice));
+        Slice all = Objects.requireNonNull(slice, "slice").withAllTypes();
+        return amount(income(row(fnCodes, fnCube, code.toInt(), all), code.toInt(), -1, all));
     }
 
-    private long income(int code, Slice slice) {
-        Slice all = slice.withAllTypes();
-        long spending = code == 0 ? totalUnscaled(all) : cube(fnCodes, fnCube, fnUnit, code, all);
-        long r = LineEncoder.add(spending, balance(BalanceKind.CLOSING_CARRY_OVER, code, all), -1, "the income");
-        r = LineEncoder.add(r, balance(BalanceKind.SURPLUS_DISTRIBUTION, code, all), -1, "the income");
-        r = LineEncoder.subtract(r, balance(BalanceKind.OPENING_CARRY_OVER, code, all), "the income");
-        return LineEncoder.subtract(r, balance(BalanceKind.USE_OF_NON_FISCAL_SURPLUS, code, all), "the income");
+    /**
+     * @param unitCode the code of a unit of the entity
+     * @param slice the sources (types are ignored)
+     * @return the income of that unit, as {@link #income(Slice)}
+     */
+    public Amount incomeOfUnit(String unitCode, Slice slice) {
+        Slice all = Objects.requireNonNull(slice, "slice").withAllTypes();
+        int slot = slot(unitCode);
+        return amount(income(sumCells(unitCube, slot * CELLS, all.cells()), 0, slot, all));
+    }
+
+    private long income(long spending, int code, int slot, Slice all) {
+        long r = LineEncoder.add(spending, balance(BalanceKind.CLOSING_CARRY_OVER, code, slot, all), -1, "the income");
+        r = LineEncoder.add(r, balance(BalanceKind.SURPLUS_DISTRIBUTION, code, slot, all), -1, "the income");
+        r = LineEncoder.subtract(r, balance(BalanceKind.OPENING_CARRY_OVER, code, slot, all), "the income");
+        return LineEncoder.subtract(r, balance(BalanceKind.USE_OF_NON_FISCAL_SURPLUS, code, slot, all), "the income");
     }
 
     /** @return for a final account, the roll-ups of its initial budget (年初预算数); empty otherwise */

@@ -1,6 +1,5 @@
 package dev.yusuan.core.ledger;
 
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.yusuan.core.dimension.FundSource;
 import dev.yusuan.core.dimension.SpendingType;
@@ -8,30 +7,27 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * A selection of lines for a roll-up (取数口径): a set of fund sources × a set of spending types,
- * optionally restricted to some budget units. {@code Slice.of(GENERAL_PUBLIC_BUDGET).withTypes(BASIC_PERSONNEL,
- * BASIC_PUBLIC)} selects the 一般公共预算 基本支出 of every unit.
+ * A selection of lines for a roll-up (取数口径): a set of fund sources × a set of spending types.
+ * {@code Slice.of(GENERAL_PUBLIC_BUDGET).withTypes(BASIC_PERSONNEL, BASIC_PUBLIC)} selects the
+ * 一般公共预算 基本支出. Units are selected with {@link Rollup#unit(String, Slice)}.
  *
  * <p>Balances (结转结余) have no spending type: for them a slice's types are ignored.
  *
  * <p>Immutable, thread-safe and value-based.
  */
 public final class Slice {
-    private static final Slice ALL = new Slice(EnumSet.allOf(FundSource.class), EnumSet.allOf(SpendingType.class), null);
+    private static final Slice ALL = new Slice(EnumSet.allOf(FundSource.class), EnumSet.allOf(SpendingType.class));
 
     private final Set<FundSource> sources;
     private final Set<SpendingType> types;
-    private final Set<String> units;
     private final int[] cells;
 
-    private Slice(Set<FundSource> sources, Set<SpendingType> types, Set<String> units) {
+    private Slice(Set<FundSource> sources, Set<SpendingType> types) {
         this.sources = Sets.immutableEnumSet(sources);
         this.types = Sets.immutableEnumSet(types);
-        this.units = units == null ? null : ImmutableSet.copyOf(units);
         int[] c = new int[sources.size() * types.size()];
         int i = 0;
         for (FundSource s : this.sources) {
@@ -43,14 +39,14 @@ public final class Slice {
         this.cells = c;
     }
 
-    /** @return every line: all sources, all types, all units */
+    /** @return every line: all sources, all types */
     public static Slice all() {
         return ALL;
     }
 
     /**
      * @param sources fund sources
-     * @return the lines of those sources, all types, all units
+     * @return the lines of those sources, all types
      */
     public static Slice of(FundSource... sources) {
         return ofSources(Arrays.asList(sources));
@@ -58,7 +54,7 @@ public final class Slice {
 
     /**
      * @param sources fund sources
-     * @return the lines of those sources, all types, all units
+     * @return the lines of those sources, all types
      */
     public static Slice ofSources(Collection<FundSource> sources) {
         return ALL.withSources(sources);
@@ -66,7 +62,7 @@ public final class Slice {
 
     /**
      * @param types spending types
-     * @return the lines of those types, all sources, all units
+     * @return the lines of those types, all sources
      */
     public static Slice ofTypes(SpendingType... types) {
         return ALL.withTypes(types);
@@ -80,7 +76,7 @@ public final class Slice {
         Objects.requireNonNull(newSources, "newSources");
         EnumSet<FundSource> s = EnumSet.noneOf(FundSource.class);
         newSources.forEach(x -> s.add(Objects.requireNonNull(x, "source")));
-        return new Slice(s, types, units);
+        return new Slice(s, types);
     }
 
     /**
@@ -99,7 +95,7 @@ public final class Slice {
         Objects.requireNonNull(newTypes, "newTypes");
         EnumSet<SpendingType> t = EnumSet.noneOf(SpendingType.class);
         newTypes.forEach(x -> t.add(Objects.requireNonNull(x, "type")));
-        return new Slice(sources, t, units);
+        return new Slice(sources, t);
     }
 
     /**
@@ -112,30 +108,10 @@ public final class Slice {
 
     /** @return this slice with every spending type */
     public Slice withAllTypes() {
-        return new Slice(sources, EnumSet.allOf(SpendingType.class), units);
-    }
-
-    /**
-     * @param unitCodes codes of budget units of the ledger's entity
-     * @return this slice restricted to those units (lines without unit are excluded)
-     */
-    public Slice withUnits(Collection<String> unitCodes) {
-        Objects.requireNonNull(unitCodes, "unitCodes");
-        unitCodes.forEach(u -> Objects.requireNonNull(u, "unit"));
-        return new Slice(sources, types, ImmutableSet.copyOf(unitCodes));
-    }
-
-    /**
-     * @param unitCode the code of a budget unit of the ledger's entity
-     * @return this slice restricted to that unit
-     */
-    public Slice withUnit(String unitCode) {
-        return withUnits(ImmutableSet.of(Objects.requireNonNull(unitCode, "unitCode")));
-    }
-
-    /** @return this slice over every unit, and lines without unit */
-    public Slice withAllUnits() {
-        return new Slice(sources, types, null);
+        if (types.size() == TupleCodec.TYPES) {
+            return this;
+        }
+        return new Slice(sources, EnumSet.allOf(SpendingType.class));
     }
 
     /**
@@ -150,15 +126,7 @@ public final class Slice {
         EnumSet<SpendingType> t = EnumSet.noneOf(SpendingType.class);
         t.addAll(types);
         t.retainAll(other.types);
-        Set<String> u;
-        if (units == null) {
-            u = other.units;
-        } else if (other.units == null) {
-            u = units;
-        } else {
-            u = Sets.intersection(units, other.units);
-        }
-        return new Slice(s, t, u);
+        return new Slice(s, t);
     }
 
     /** @return the fund sources */
@@ -171,15 +139,10 @@ public final class Slice {
         return types;
     }
 
-    /** @return the unit codes, empty when the slice covers every unit (and lines without unit) */
-    public Optional<Set<String>> units() {
-        return Optional.ofNullable(units);
-    }
-
     /**
      * @param source a fund source
      * @param type a spending type
-     * @return whether lines of that source and type are selected (units aside)
+     * @return whether lines of that source and type are selected
      */
     public boolean includes(FundSource source, SpendingType type) {
         return sources.contains(source) && types.contains(type);
@@ -192,17 +155,16 @@ public final class Slice {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Slice && ((Slice) obj).sources.equals(sources) && ((Slice) obj).types.equals(types)
-                && Objects.equals(((Slice) obj).units, units);
+        return obj instanceof Slice && ((Slice) obj).sources.equals(sources) && ((Slice) obj).types.equals(types);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sources, types, units);
+        return Objects.hash(sources, types);
     }
 
     @Override
     public String toString() {
-        return "Slice" + sources + "×" + types + (units == null ? "" : " units " + units);
+        return "Slice" + sources + "×" + types;
     }
 }

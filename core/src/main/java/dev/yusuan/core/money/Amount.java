@@ -61,7 +61,9 @@ public final class Amount implements Comparable<Amount> {
      * @throws AmountException if the scale is out of range
      */
     public static Amount of(long unscaledValue, int scale) {
-        checkScale(scale, unscaledValue + "E" + (-scale));
+        if (scale < MIN_SCALE || scale > MAX_SCALE) {
+            checkScale(scale, unscaledValue + "E" + (-scale));
+        }
         if (unscaledValue == Long.MIN_VALUE) {
             throw new AmountException(AmountException.Kind.OVERFLOW, Long.toString(unscaledValue), "amount out of range");
         }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,21 +31,15 @@ public final class Block {
     private final ImmutableMap<ColumnId, Column> columnIndex;
     private final ImmutableList<Row> rows;
     private final ImmutableListMultimap<RowKey, Row> rowIndex;
-    private final ImmutableListMultimap<RowKey, Row> childIndex;
+    private volatile ImmutableListMultimap<RowKey, Row> childIndex;
 
-    private Block(BlockRole role, ImmutableList<Column> columns, ImmutableMap<ColumnId, Column> columnIndex, ImmutableList<Row> rows) {
+    private Block(BlockRole role, ImmutableList<Column> columns, ImmutableMap<ColumnId, Column> columnIndex, ImmutableList<Row> rows,
+            ImmutableListMultimap<RowKey, Row> rowIndex) {
         this.role = role;
         this.columns = columns;
         this.columnIndex = columnIndex;
         this.rows = rows;
-        ImmutableListMultimap.Builder<RowKey, Row> byKey = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<RowKey, Row> byParent = ImmutableListMultimap.builder();
-        for (Row r : rows) {
-            byKey.put(r.key(), r);
-            r.key().parent().ifPresent(p -> byParent.put(p, r));
-        }
-        this.rowIndex = byKey.build();
-        this.childIndex = byParent.build();
+        this.rowIndex = rowIndex;
     }
 
     /**
@@ -146,7 +141,17 @@ public final class Block {
      * @return the rows whose key's parent is {@code parent}
      */
     public ImmutableList<Row> children(RowKey parent) {
-        return childIndex.get(Objects.requireNonNull(parent, "parent"));
+        Objects.requireNonNull(parent, "parent");
+        ImmutableListMultimap<RowKey, Row> c = childIndex;
+        if (c == null) {
+            ImmutableListMultimap.Builder<RowKey, Row> byParent = ImmutableListMultimap.builder();
+            for (Row r : rows) {
+                r.key().parent().ifPresent(p -> byParent.put(p, r));
+            }
+            c = byParent.build();
+            childIndex = c;
+        }
+        return c.get(parent);
     }
 
     /**
@@ -238,35 +243,59 @@ public final class Block {
         public Block build() {
             String where = "block " + role;
             Map<ColumnId, Column> index = new LinkedHashMap<>();
+            Map<ColumnId, Integer> position = new HashMap<>();
             for (Column c : columns) {
+                position.putIfAbsent(c.id(), position.size());
                 if (index.put(c.id(), c) != null) {
                     throw new TableException(TableException.Kind.DUPLICATE_COLUMN, where, null, c.id().toString(),
                             "the column id appears twice (headers '" + index.get(c.id()).labelText() + "' and '" + c.labelText() + "')");
                 }
             }
-            Set<List<Object>> seen = new HashSet<>();
-            ImmutableList.Builder<Row> ordered = ImmutableList.builder();
+            ImmutableList.Builder<Row> rowsOut = ImmutableList.builderWithExpectedSize(rows.size());
+            ImmutableListMultimap.Builder<RowKey, Row> byKey = ImmutableListMultimap.builder();
             for (Row r : rows) {
-                if (!seen.add(List.of(r.key(), r.number().orElse("")))) {
-                    throw new TableException(TableException.Kind.DUPLICATE_ROW, where, r.describe(), null,
-                            "the row key appears twice " + (r.number().isPresent() ? "with the same 行次" : "without distinct 行次"));
-                }
-                for (ColumnId id : r.cells().keySet()) {
-                    if (!index.containsKey(id)) {
-                        throw new TableException(TableException.Kind.UNKNOWN_COLUMN, where, r.describe(), id.toString(),
+                int last = -1;
+                boolean ordered = true;
+                for (int i = 0; i < r.size(); i++) {
+                    Integer p = position.get(r.idAt(i));
+                    if (p == null) {
+                        throw new TableException(TableException.Kind.UNKNOWN_COLUMN, where, r.describe(), r.idAt(i).toString(),
                                 "the row has a cell for a column the block does not have (columns: " + index.keySet() + ")");
                     }
+                    ordered &= p > last;
+                    last = p;
                 }
-                ImmutableMap.Builder<ColumnId, Cell> cells = ImmutableMap.builder();
-                for (ColumnId id : index.keySet()) {
-                    Cell c = r.cells().get(id);
-                    if (c != null) {
-                        cells.put(id, c);
+                Row out = r;
+                if (!ordered) {
+                    ColumnId[] ids = new ColumnId[r.size()];
+                    Cell[] cells = new Cell[r.size()];
+                    int k = 0;
+                    for (ColumnId id : index.keySet()) {
+                        Cell c = r.cell(id);
+                        if (!c.isBlank()) {
+                            ids[k] = id;
+                            cells[k++] = c;
+                        }
+                    }
+                    out = r.withCells(ids, cells);
+                }
+                rowsOut.add(out);
+                byKey.put(out.key(), out);
+            }
+            ImmutableListMultimap<RowKey, Row> rowIndex = byKey.build();
+            for (RowKey key : rowIndex.keySet()) {
+                List<Row> same = rowIndex.get(key);
+                if (same.size() > 1) {
+                    Set<Optional<String>> numbers = new HashSet<>();
+                    for (Row r : same) {
+                        if (!numbers.add(r.number())) {
+                            throw new TableException(TableException.Kind.DUPLICATE_ROW, where, r.describe(), null,
+                                    "the row key appears twice " + (r.number().isPresent() ? "with the same 行次" : "without distinct 行次"));
+                        }
                     }
                 }
-                ordered.add(r.withCellsInOrder(cells.build()));
             }
-            return new Block(role, ImmutableList.copyOf(columns), ImmutableMap.copyOf(index), ordered.build());
+            return new Block(role, ImmutableList.copyOf(columns), ImmutableMap.copyOf(index), rowsOut.build(), rowIndex);
         }
     }
 }

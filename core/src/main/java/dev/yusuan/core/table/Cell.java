@@ -37,7 +37,7 @@ public final class Cell {
 
     private final Kind kind;
     private final Amount amount;
-    private final String text;
+    private String text;
 
     private Cell(Kind kind, Amount amount, String text) {
         this.kind = kind;
@@ -51,7 +51,7 @@ public final class Cell {
      */
     public static Cell of(Amount amount) {
         Objects.requireNonNull(amount, "amount");
-        return new Cell(Kind.AMOUNT, amount, amount.toString());
+        return new Cell(Kind.AMOUNT, amount, null);
     }
 
     /**
@@ -163,22 +163,31 @@ public final class Cell {
 
     /** @return the cell as printed: the amount with its decimals, the dash, the text, or {@code ""} for a blank */
     public String printed() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = amount.toString();
+            text = t;
+        }
+        return t;
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Cell && ((Cell) obj).kind == kind && ((Cell) obj).text.equals(text);
+        if (!(obj instanceof Cell) || ((Cell) obj).kind != kind) {
+            return false;
+        }
+        Cell c = (Cell) obj;
+        return amount != null ? amount.equals(c.amount) : text.equals(c.text);
     }
 
     @Override
     public int hashCode() {
-        return kind.hashCode() * 31 + text.hashCode();
+        return kind.hashCode() * 31 + (amount != null ? amount.hashCode() : text.hashCode());
     }
 
     /** @return the cell as printed, as {@link #printed()} */
     @Override
     public String toString() {
-        return text;
+        return printed();
     }
 }

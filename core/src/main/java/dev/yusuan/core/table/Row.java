@@ -1,8 +1,6 @@
 package dev.yusuan.core.table;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,16 +12,22 @@ import java.util.Optional;
  * <p>Immutable, thread-safe and value-based. Build with {@link #builder}.
  */
 public final class Row {
+    private static final ColumnId[] NO_IDS = new ColumnId[0];
+    private static final Cell[] NO_CELLS = new Cell[0];
+
     private final RowKey key;
     private final String label;
     private final String number;
-    private final ImmutableMap<ColumnId, Cell> cells;
+    private final ColumnId[] ids;
+    private final Cell[] values;
+    private volatile ImmutableMap<ColumnId, Cell> cells;
 
-    private Row(RowKey key, String label, String number, ImmutableMap<ColumnId, Cell> cells) {
+    private Row(RowKey key, String label, String number, ColumnId[] ids, Cell[] values) {
         this.key = key;
         this.label = label;
         this.number = number;
-        this.cells = cells;
+        this.ids = ids;
+        this.values = values;
     }
 
     /**
@@ -52,7 +56,16 @@ public final class Row {
 
     /** @return the non-blank cells, in the block's column order */
     public ImmutableMap<ColumnId, Cell> cells() {
-        return cells;
+        ImmutableMap<ColumnId, Cell> m = cells;
+        if (m == null) {
+            ImmutableMap.Builder<ColumnId, Cell> b = ImmutableMap.builderWithExpectedSize(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                b.put(ids[i], values[i]);
+            }
+            m = b.build();
+            cells = m;
+        }
+        return m;
     }
 
     /**
@@ -60,13 +73,23 @@ public final class Row {
      * @return the cell in that column; {@link Cell#BLANK} if nothing is printed there
      */
     public Cell cell(ColumnId column) {
-        Cell c = cells.get(Objects.requireNonNull(column, "column"));
-        return c == null ? Cell.BLANK : c;
+        Objects.requireNonNull(column, "column");
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == column) {
+                return values[i];
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i].equals(column)) {
+                return values[i];
+            }
+        }
+        return Cell.BLANK;
     }
 
     /** @return whether every cell of the row is blank */
     public boolean isEmpty() {
-        return cells.isEmpty();
+        return ids.length == 0;
     }
 
     /** @return the key and 行次 for messages, e.g. {@code line:grand-total (行次 31)} */
@@ -74,8 +97,20 @@ public final class Row {
         return number == null ? key.toString() : key + " (行次 " + number + ")";
     }
 
-    Row withCellsInOrder(ImmutableMap<ColumnId, Cell> ordered) {
-        return new Row(key, label, number, ordered);
+    int size() {
+        return ids.length;
+    }
+
+    ColumnId idAt(int i) {
+        return ids[i];
+    }
+
+    Cell cellAt(int i) {
+        return values[i];
+    }
+
+    Row withCells(ColumnId[] newIds, Cell[] newValues) {
+        return new Row(key, label, number, newIds, newValues);
     }
 
     @Override
@@ -84,17 +119,17 @@ public final class Row {
             return false;
         }
         Row r = (Row) obj;
-        return key.equals(r.key) && label.equals(r.label) && Objects.equals(number, r.number) && cells.equals(r.cells);
+        return key.equals(r.key) && label.equals(r.label) && Objects.equals(number, r.number) && cells().equals(r.cells());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, label, number, cells);
+        return Objects.hash(key, label, number, cells());
     }
 
     @Override
     public String toString() {
-        return describe() + " " + label + " " + cells;
+        return describe() + " " + label + " " + cells();
     }
 
     /** Builds a {@link Row}. Not thread-safe. */
@@ -102,7 +137,9 @@ public final class Row {
         private final RowKey key;
         private final String label;
         private String number;
-        private final Map<ColumnId, Cell> cells = new LinkedHashMap<>();
+        private ColumnId[] ids = new ColumnId[8];
+        private Cell[] values = new Cell[8];
+        private int size;
 
         private Builder(RowKey key, String label) {
             this.key = key;
@@ -134,11 +171,18 @@ public final class Row {
         public Builder cell(ColumnId column, Cell cell) {
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(cell, "cell");
-            if (cells.containsKey(column)) {
-                throw new TableException(TableException.Kind.DUPLICATE_CELL, null, describe(), column.toString(),
-                        "the row already has a cell in this column (" + cells.get(column) + ")");
+            for (int i = 0; i < size; i++) {
+                if (ids[i].equals(column)) {
+                    throw new TableException(TableException.Kind.DUPLICATE_CELL, null, describe(), column.toString(),
+                            "the row already has a cell in this column (" + values[i] + ")");
+                }
             }
-            cells.put(column, cell);
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            ids[size] = column;
+            values[size++] = cell;
             return this;
         }
 
@@ -169,13 +213,25 @@ public final class Row {
 
         /** @return the row; blank cells are dropped */
         public Row build() {
-            ImmutableMap.Builder<ColumnId, Cell> b = ImmutableMap.builder();
-            cells.forEach((k, v) -> {
-                if (!v.isBlank()) {
-                    b.put(k, v);
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (!values[i].isBlank()) {
+                    n++;
                 }
-            });
-            return new Row(key, label, number, b.build());
+            }
+            if (n == 0) {
+                return new Row(key, label, number, NO_IDS, NO_CELLS);
+            }
+            ColumnId[] outIds = new ColumnId[n];
+            Cell[] outValues = new Cell[n];
+            n = 0;
+            for (int i = 0; i < size; i++) {
+                if (!values[i].isBlank()) {
+                    outIds[n] = ids[i];
+                    outValues[n++] = values[i];
+                }
+            }
+            return new Row(key, label, number, outIds, outValues);
         }
     }
 }

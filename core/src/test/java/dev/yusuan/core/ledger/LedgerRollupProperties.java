@@ -50,19 +50,15 @@ class LedgerRollupProperties {
             }
             s = s.withTypes(t);
         }
-        Optional<String> unit = RandomLedgers.anyUnit(g, r);
-        if (unit.isPresent() && r.nextInt(3) == 0) {
-            s = s.withUnit(unit.get());
-        }
         return s;
     }
 
     private static boolean inSlice(Slice s, LedgerLine l) {
-        return s.includes(l.source(), l.type()) && s.units().map(u -> l.unit().isPresent() && u.contains(l.unit().get())).orElse(true);
+        return s.includes(l.source(), l.type());
     }
 
     private static boolean inSlice(Slice s, BalanceLine b) {
-        return s.sources().contains(b.source()) && s.units().map(u -> b.unit().isPresent() && u.contains(b.unit().get())).orElse(true);
+        return s.sources().contains(b.source());
     }
 
     private static Amount sum(RandomLedgers.Generated g, Predicate<LedgerLine> p) {
@@ -111,13 +107,22 @@ class LedgerRollupProperties {
             assertThat(Amount.sum(econCategories).isEqualTo(r.total(s))).as("Σ economic 类 + unclassified = total").isTrue();
             assertThat(Amount.sum(r.bySource(s).values()).isEqualTo(r.total(s))).isTrue();
             assertThat(Amount.sum(r.byType(s).values()).isEqualTo(r.total(s))).isTrue();
-            if (s.units().isEmpty()) {
-                List<Amount> byUnit = new ArrayList<>(r.byUnit(s).values());
-                byUnit.add(r.withoutUnit(s));
-                assertThat(Amount.sum(byUnit).isEqualTo(r.total(s))).as("Σ units + no unit = total").isTrue();
-                for (Map.Entry<String, Amount> e : r.byUnit(s).entrySet()) {
-                    assertThat(e.getValue()).isEqualTo(sum(g, l -> inSlice(s, l) && l.unit().equals(Optional.of(e.getKey()))));
+            List<Amount> byUnit = new ArrayList<>(r.byUnit(s).values());
+            byUnit.add(r.withoutUnit(s));
+            assertThat(Amount.sum(byUnit).isEqualTo(r.total(s))).as("Σ units + no unit = total").isTrue();
+            assertThat(r.withoutUnit(s)).isEqualTo(sum(g, l -> inSlice(s, l) && l.unit().isEmpty()));
+            for (Map.Entry<String, Amount> e : r.byUnit(s).entrySet()) {
+                Optional<String> u = Optional.of(e.getKey());
+                assertThat(e.getValue()).isEqualTo(sum(g, l -> inSlice(s, l) && l.unit().equals(u)));
+                assertThat(r.unit(e.getKey(), s)).isEqualTo(e.getValue());
+                for (BalanceKind kind : BalanceKind.values()) {
+                    assertThat(r.balanceOfUnit(kind, e.getKey(), s)).isEqualTo(balanceSum(g, b -> b.kind() == kind && inSlice(s, b)
+                            && b.unit().equals(u)));
                 }
+                Amount income = sum(g, l -> inSlice(s.withAllTypes(), l) && l.unit().equals(u))
+                        .plus(balanceSum(g, b -> !b.kind().isIncomeSide() && inSlice(s, b) && b.unit().equals(u)))
+                        .minus(balanceSum(g, b -> b.kind().isIncomeSide() && inSlice(s, b) && b.unit().equals(u)));
+                assertThat(r.incomeOfUnit(e.getKey(), s)).as("income of unit %s", u).isEqualTo(income);
             }
             for (BalanceKind kind : BalanceKind.values()) {
                 assertThat(r.balance(kind, s)).isEqualTo(balanceSum(g, b -> b.kind() == kind && inSlice(s, b)));

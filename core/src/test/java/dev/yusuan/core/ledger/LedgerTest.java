@@ -89,11 +89,15 @@ class LedgerTest {
         assertThat(r.economic(d("310"))).hasToString("18.00");
         assertThat(r.withoutEconomicCode(Slice.all())).hasToString("216.00");
         assertThat(r.total(Slice.ofTypes(SpendingType.PROJECT))).hasToString("246.00");
-        assertThat(r.total(Slice.all().withUnit("354001"))).hasToString("135.66");
+        assertThat(r.unit("354001", Slice.all())).hasToString("135.66");
+        assertThat(r.unit("354002", Slice.ofTypes(SpendingType.BASIC_PUBLIC))).hasToString("18.00");
+        assertThat(r.withoutUnit(Slice.all())).hasToString("0.00");
         assertThat(r.byUnit(Slice.all())).containsExactly(Map.entry("354001", Amount.parse("135.66")),
                 Map.entry("354002", Amount.parse("539.46")));
-        assertThat(r.function(f("21015"), Slice.ofTypes(SpendingType.BASIC_PUBLIC).withUnit("354002"))).hasToString("18.00");
-        assertThat(r.economic(d("302"), Slice.all().withUnit("354001"))).hasToString("68.00");
+        assertThat(r.function(f("21015"), Slice.ofTypes(SpendingType.BASIC_PUBLIC))).hasToString("86.00");
+        assertThat(r.economic(d("302"), Slice.of(FundSource.GENERAL_PUBLIC_BUDGET))).hasToString("68.00");
+        assertThatThrownBy(() -> r.unit("999", Slice.all())).isInstanceOfSatisfying(LedgerException.class,
+                e -> assertThat(e.kind()).isEqualTo(LedgerException.Kind.UNKNOWN_UNIT));
         assertThat(r.byFunction(CodeLevel.CATEGORY, Slice.all())).containsOnlyKeys(f("208"), f("210"));
         assertThat(r.byDepartmentEconomic(CodeLevel.CATEGORY, Slice.all()).keySet()).extracting(Object::toString)
                 .containsExactly("301", "302", "303", "310");
@@ -253,7 +257,8 @@ class LedgerTest {
         assertThat(Slice.of(FundSource.OTHER).withTypes(SpendingType.PROJECT))
                 .isEqualTo(Slice.ofTypes(SpendingType.PROJECT).withSources(FundSource.OTHER));
         assertThat(Slice.all().intersect(Slice.of(FundSource.OTHER)).sources()).containsExactly(FundSource.OTHER);
-        assertThat(Slice.all().withUnit("1").intersect(Slice.all().withUnit("2")).units()).hasValue(java.util.Set.of());
-        assertThat(Slice.all().units()).isEmpty();
+        assertThat(Slice.ofTypes(SpendingType.PROJECT).intersect(Slice.of(FundSource.OTHER)).includes(FundSource.OTHER, SpendingType.PROJECT))
+                .isTrue();
+        assertThat(Slice.all().withTypes(SpendingType.PROJECT).withAllTypes()).isEqualTo(Slice.all());
     }
 }
