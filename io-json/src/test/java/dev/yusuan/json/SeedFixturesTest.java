@@ -55,6 +55,31 @@ class SeedFixturesTest {
         assertThat(YusuanJson.toJson(again)).isEqualTo(canonical);
     }
 
+    static List<Path> everyExampleDocument() throws IOException {
+        try (Stream<Path> s = Files.walk(seeds().getParent())) {
+            return s.filter(f -> f.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** Every JSON document of the examples module (fixtures, ledgers, comparison data) reads with the reader of its type. */
+    @ParameterizedTest
+    @MethodSource("everyExampleDocument")
+    void everyExampleDocumentReads(Path file) throws IOException {
+        String text = Files.readString(file);
+        String type = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).path("type").asText();
+        Object value = switch (type) {
+            case "published-statement" -> YusuanJson.readPublishedStatement(file);
+            case "ledger" -> YusuanJson.readLedger(file);
+            default -> YusuanJson.readReport(text);
+        };
+        Object again = switch (type) {
+            case "published-statement" -> YusuanJson.readPublishedStatement(YusuanJson.toJson(value));
+            case "ledger" -> YusuanJson.readLedger(YusuanJson.toJson(value));
+            default -> YusuanJson.readReport(YusuanJson.toJson(value));
+        };
+        assertThat(YusuanJson.toJson(again)).isEqualTo(YusuanJson.toJson(value));
+    }
+
     @Test
     void thereAreFiveFixtures() throws IOException {
         assertThat(fixtures()).hasSize(5);
