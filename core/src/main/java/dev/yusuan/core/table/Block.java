@@ -185,7 +185,7 @@ public final class Block {
         return "block " + role + " " + columnIds() + ", " + rows.size() + " rows";
     }
 
-    /** Builds a {@link Block}. Not thread-safe. */
+    /** Builds a {@link Block} (表块). Not thread-safe. */
     public static final class Builder {
         private final BlockRole role;
         private final List<Column> columns = new ArrayList<>();

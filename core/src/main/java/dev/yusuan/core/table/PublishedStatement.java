@@ -113,7 +113,7 @@ public final class PublishedStatement {
         return source.title() + " (" + year + ", " + stage.chineseName() + ", " + tables.size() + " tables)";
     }
 
-    /** Builds a {@link PublishedStatement}. Not thread-safe. */
+    /** Builds a {@link PublishedStatement} (公开的部门预算 / 部门决算). Not thread-safe. */
     public static final class Builder {
         private final StatementSource source;
         private final ReportingEntity entity;

@@ -158,7 +158,7 @@ public final class PublishedTable {
         return describe();
     }
 
-    /** Builds a {@link PublishedTable}. Not thread-safe. */
+    /** Builds a {@link PublishedTable} (公开表格), validating it as a whole. Not thread-safe. */
     public static final class Builder {
         private final TableKind kind;
         private final String title;

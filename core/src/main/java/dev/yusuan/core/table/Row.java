@@ -132,7 +132,7 @@ public final class Row {
         return describe() + " " + label + " " + cells();
     }
 
-    /** Builds a {@link Row}. Not thread-safe. */
+    /** Builds a {@link Row} (表行). Not thread-safe. */
     public static final class Builder {
         private final RowKey key;
         private final String label;

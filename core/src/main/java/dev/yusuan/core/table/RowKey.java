@@ -15,7 +15,7 @@ import java.util.Optional;
  * line ({@link LineId}: 合计, 一、一般公共预算拨款, 年初结转和结余, …) or any other item (项目名称,
  * local lines) identified by its text.
  *
- * <p>Keys are records compared by value. {@link #toString()} gives {@code <kind>:<value>}, e.g.
+ * <p>Keys are records compared by value. {@code toString()} gives {@code <kind>:<value>}, e.g.
  * {@code function:2101501} or {@code line:grand-total}, which {@link #parse} reads back. Code keys
  * are navigable: {@link #parent()} of {@code function:2101501} is {@code function:21015}.
  */
@@ -200,7 +200,7 @@ public sealed interface RowKey permits RowKey.FunctionKey, RowKey.DepartmentEcon
     }
 
     /**
-     * Parses {@code <kind>:<value>} as written by {@link #toString()}, e.g. {@code function:2101501},
+     * Parses {@code <kind>:<value>} as written by {@code toString()}, e.g. {@code function:2101501},
      * {@code line:income/general-public-budget}, {@code item:社保科}.
      *
      * @param text the key as text
@@ -434,7 +434,7 @@ public sealed interface RowKey permits RowKey.FunctionKey, RowKey.DepartmentEcon
     }
 
     /**
-     * Any other row (a project name, a local line, an unlabelled row that only prints a 行次).
+     * Any other row (其他行: a project name, a local line, an unlabelled row that only prints a 行次).
      *
      * @param text the row's identifying text, possibly empty
      */

@@ -13,7 +13,8 @@
  *
  * <p>The vocabulary of table kinds, column ids and line ids is documented in
  * {@code docs/published-tables.md}. Invalid input throws
- * {@link dev.yusuan.core.table.TableException}, naming the table, row and column. No method
- * accepts or returns {@code null}.
+ * {@link dev.yusuan.core.table.TableException}, naming the table, row and column. Apart from the
+ * optional location parts of {@code TableException}'s constructor, no method accepts or returns
+ * {@code null}.
  */
 package dev.yusuan.core.table;

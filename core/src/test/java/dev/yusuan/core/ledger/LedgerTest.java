@@ -73,6 +73,7 @@ class LedgerTest {
         assertThat(l.lines()).hasSize(9).element(2).isEqualTo(line("2101101", "30110", FundSource.GENERAL_PUBLIC_BUDGET,
                 SpendingType.BASIC_PERSONNEL, "354001", "17.66"));
         assertThat(l.distinctCombinations()).isEqualTo(9);
+        assertThat(Ledger.builder(BUDGET).add(l.line(0)).add(l.line(0)).build().distinctCombinations()).isEqualTo(1);
     }
 
     @Test
@@ -109,6 +110,14 @@ class LedgerTest {
         assertThat(r.isEconomicallyClassified(Slice.ofTypes(SpendingType.BASIC_PERSONNEL, SpendingType.BASIC_PUBLIC))).isTrue();
         assertThat(r.isEconomicallyClassified(Slice.all())).isFalse();
         assertThat(r.income(Slice.all())).hasToString("675.12");
+        SourceTypeTotals t = r.functionTotals(f("21015"));
+        assertThat(t.sum(Slice.ofTypes(SpendingType.BASIC_PUBLIC))).isEqualTo(r.function(f("21015"), Slice.ofTypes(SpendingType.BASIC_PUBLIC)));
+        assertThat(t.get(FundSource.GENERAL_PUBLIC_BUDGET, SpendingType.PROJECT)).hasToString("246.00");
+        assertThat(r.functionTotals(f("229")).isZero()).isTrue();
+        assertThat(r.economicTotals(d("301")).sum(Slice.all())).hasToString("343.12");
+        assertThat(r.unitTotals("354001").sum(Slice.all())).hasToString("135.66");
+        assertThat(r.totals().unscaledSum(Slice.all())).isEqualTo(67512);
+        assertThatThrownBy(() -> r.economicTotals(GovernmentEconomicCode.parse("501"))).isInstanceOf(LedgerException.class);
     }
 
     @Test
