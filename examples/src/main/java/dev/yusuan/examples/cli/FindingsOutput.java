@@ -2,6 +2,7 @@ package dev.yusuan.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.yusuan.core.check.Finding;
@@ -90,8 +91,9 @@ final class FindingsOutput {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             JsonGenerator g = new JsonFactory().createGenerator(w);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+            DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent)
+                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
             g.writeStartObject();
             g.writeArrayFieldStart("files");
             for (FileReport r : reports) {

@@ -54,6 +54,9 @@ class CommandsTest {
                 .contains("应为 2841.2，实为 2844.2，相差 3.0");
         assertThat(run("validate", SEEDS + "liling-2021-final-account.json", SEEDS + "nanchong-2020-budget.json")).isZero();
         assertThat(out()).contains("0 errors, 0 warnings, 23 notes").contains("0 errors, 10 warnings, 0 notes");
+        // 南充 states no unit type; as an administrative unit its 表3-3 and 表3-4 reconcile (MAP-01 finds nothing)
+        assertThat(run("validate", "--unit-type", "administrative", SEEDS + "nanchong-2020-budget.json")).isZero();
+        assertThat(out()).contains("0 errors, 10 warnings, 0 notes");
         assertThat(run("validate", "--locale", "en", SEEDS + "luoyang-2020-budget.json")).isEqualTo(1);
         assertThat(out()).contains("parts add up to 2841.2, printed 2844.2, difference 3.0 (beyond the rounding tolerance 0.15)");
     }
