@@ -40,6 +40,17 @@ class KeySetTest {
     }
 
     @Test
+    void manyChunks() {
+        SplittableRandom r = new SplittableRandom(11);
+        long[] keys = new long[300_000];
+        long k = 0;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = i % 1000 == 999 ? keys[r.nextInt(i)] : (k += 1 + r.nextLong(1L << 35));
+        }
+        agree(keys);
+    }
+
+    @Test
     void extremes() {
         agree(new long[] {0, 0, Long.MAX_VALUE, Long.MAX_VALUE, 1, 0, Long.MAX_VALUE - 1, 1});
     }

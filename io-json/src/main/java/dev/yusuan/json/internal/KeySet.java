@@ -26,8 +26,8 @@ public final class KeySet {
     private long written;
     private long runSize;
     private long last = -1;
-    private long[] blockFirst = new long[64];
-    private long[] blockPos = new long[64];
+    private long[] blockFirst = new long[8];
+    private long[] blockPos = new long[8];
 
     // the rest
     private long[] table = new long[0];
@@ -81,13 +81,20 @@ public final class KeySet {
 
     private void put(byte b) {
         int c = (int) (written >>> CHUNK_BITS);
+        int i = (int) (written & (CHUNK - 1));
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c * 2);
         }
-        if (chunks[c] == null) {
-            chunks[c] = new byte[CHUNK];
+        byte[] chunk = chunks[c];
+        if (chunk == null) {
+            // the first chunk starts small and grows, so that a short ledger costs little
+            chunk = new byte[c == 0 ? 256 : CHUNK];
+            chunks[c] = chunk;
+        } else if (i == chunk.length) {
+            chunk = Arrays.copyOf(chunk, Math.min(CHUNK, chunk.length * 4));
+            chunks[c] = chunk;
         }
-        chunks[c][(int) (written & (CHUNK - 1))] = b;
+        chunk[i] = b;
         written++;
     }
 
