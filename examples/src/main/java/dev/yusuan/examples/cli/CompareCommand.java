@@ -1,6 +1,5 @@
 package dev.yusuan.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.yusuan.codes.Catalogs;
 import dev.yusuan.core.derive.TableDeriver;
@@ -12,12 +11,9 @@ import dev.yusuan.core.table.StatementSource;
 import dev.yusuan.core.table.TableKind;
 import dev.yusuan.examples.compare.BudgetComparison;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -208,8 +204,7 @@ final class CompareCommand implements Command {
 
     private static void json(BudgetComparison c, Pair pair, PrintStream out) {
         try {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter();
+            JsonGenerator g = JsonOut.generator(out);
             g.writeStartObject();
             g.writeStringField("scope", pair.scope());
             g.writeStringField("unit", pair.actual().unit().name());
@@ -224,9 +219,7 @@ final class CompareCommand implements Command {
             g.writeFieldName("total");
             line(g, c.total(), c);
             g.writeEndObject();
-            g.flush();
-            w.write('\n');
-            w.flush();
+            JsonOut.end(g, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,6 @@
 package dev.yusuan.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.yusuan.core.check.Finding;
 import dev.yusuan.core.check.Location;
 import dev.yusuan.core.check.Report;
@@ -12,11 +8,8 @@ import dev.yusuan.core.check.Severity;
 import dev.yusuan.core.money.Amount;
 import dev.yusuan.core.table.PublishedStatement;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,11 +82,7 @@ final class FindingsOutput {
      */
     static void json(List<FileReport> reports, Locale locale, PrintStream out) {
         try {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            JsonGenerator g = new JsonFactory().createGenerator(w);
-            DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent)
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+            JsonGenerator g = JsonOut.generator(out);
             g.writeStartObject();
             g.writeArrayFieldStart("files");
             for (FileReport r : reports) {
@@ -113,9 +102,7 @@ final class FindingsOutput {
             }
             g.writeEndArray();
             g.writeEndObject();
-            g.flush();
-            w.write('\n');
-            w.flush();
+            JsonOut.end(g, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -89,17 +89,19 @@ final class TableLayout {
         return new Grid(header, body, lead.size());
     }
 
-    /** The label part of a column at a header level, bottom-aligned: a short path fills the lower levels. */
+    /**
+     * The label part of a column at a header level: the group parts from the top, the column's own
+     * label on the lowest level (as a merged cell spanning the levels between would print).
+     */
     private static String label(Column c, int level, int depth) {
-        int offset = depth - c.label().size();
-        if (c.label().isEmpty()) {
+        int n = c.label().size();
+        if (n == 0) {
             return level == depth - 1 ? c.id().toString() : "";
         }
-        int idx = level - offset;
-        if (idx < 0) {
-            return "";
+        if (level == depth - 1) {
+            return c.label().get(n - 1);
         }
-        return c.label().get(idx);
+        return level < n - 1 ? c.label().get(level) : "";
     }
 
     private static boolean samePrefix(Column a, Column b, int level, int depth) {
