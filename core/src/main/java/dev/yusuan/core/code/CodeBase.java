@@ -6,13 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the four code types share: the digits, the level, navigation of the hierarchy, order and
- * equality. Package-private; each public code type is a final subclass that says how to make an
- * instance of itself.
+ * The implementation the four code types share (科目编码的共同实现): the digits, the level,
+ * navigation of the hierarchy, order and equality. It is public only so that an expression mixing
+ * code types (a conditional choosing a function or an economic code) has an accessible type; write
+ * {@link ClassificationCode} in signatures. Sealed: the four code types are its only subclasses, and
+ * it cannot be extended outside this package.
  *
  * @param <C> the code type
  */
-abstract class CodeBase<C extends CodeBase<C>> {
+public abstract sealed class CodeBase<C extends CodeBase<C>>
+        permits FunctionCode, DepartmentEconomicCode, GovernmentEconomicCode, RevenueCode {
     private final String digits;
     private final int value;
     private final CodeLevel level;
@@ -23,7 +26,10 @@ abstract class CodeBase<C extends CodeBase<C>> {
         this.level = scheme.levelOfLength(digits.length());
     }
 
-    /** @return a code of the same type with the given (valid) digits */
+    /**
+     * @param digits valid digits of this scheme
+     * @return a code of the same type with those digits
+     */
     abstract C make(String digits);
 
     /** @return the scheme of this code */
