@@ -274,11 +274,7 @@ public final class YusuanJson {
     public static LedgerHeader readLedger(InputStream in, LedgerHandler handler) {
         Objects.requireNonNull(handler, "handler");
         LedgerHeader h = readDocument(in, cursor -> LedgerCodec.read(cursor, handler));
-        try {
-            handler.end();
-        } catch (JsonFormatException e) {
-            throw e;
-        }
+        handler.end();
         return h;
     }
 

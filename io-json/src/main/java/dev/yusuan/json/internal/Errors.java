@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.yusuan.core.BudgetException;
 import dev.yusuan.json.JsonFormatException;
 import dev.yusuan.json.JsonFormatException.Kind;
 import java.io.CharConversionException;
@@ -73,6 +74,11 @@ public final class Errors {
                 problem = problem + "; a member may appear once";
             }
             return new JsonFormatException(kind, pointer(p), line(loc), column(loc), problem, e);
+        }
+        if (e instanceof BudgetException || e instanceof IllegalArgumentException) {
+            // a core failure while building a value that no reader anticipated: still bad input
+            JsonLocation loc = p == null ? null : p.currentTokenLocation();
+            return new JsonFormatException(Kind.INVALID_VALUE, pointer(p), line(loc), column(loc), String.valueOf(e.getMessage()), e);
         }
         if (e instanceof CharConversionException) {
             JsonLocation loc = p == null ? null : p.currentLocation();
@@ -135,6 +141,9 @@ public final class Errors {
         }
         if (e instanceof JsonMappingException && e.getCause() instanceof JsonFormatException) {
             return (JsonFormatException) e.getCause();
+        }
+        if (e instanceof BudgetException) {
+            return new JsonFormatException(Kind.NOT_WRITABLE, g == null ? "" : Values.nextPointer(g), 0, 0, String.valueOf(e.getMessage()), e);
         }
         if (e instanceof JsonProcessingException) {
             String ptr = g == null ? "" : Values.nextPointer(g);
