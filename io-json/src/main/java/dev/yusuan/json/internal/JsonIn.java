@@ -253,6 +253,22 @@ public final class JsonIn {
     }
 
     /**
+     * @param s a string
+     * @return whether it is well-formed Unicode (every surrogate in a pair)
+     */
+    public static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Reads the next value as a non-blank free text.
      *
      * @param what what the value is

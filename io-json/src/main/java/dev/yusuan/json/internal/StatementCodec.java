@@ -318,6 +318,9 @@ public final class StatementCodec {
         for (Map.Entry<String, Cell> e : r.cells.entrySet()) {
             ColumnId id;
             try {
+                if (!JsonIn.wellFormed(e.getKey())) {
+                    throw new IllegalArgumentException("a column id must be well-formed Unicode text");
+                }
                 id = ColumnId.parse(e.getKey());
             } catch (RuntimeException x) {
                 throw JsonIn.invalid(r.cellMarks.get(e.getKey()), x);
@@ -443,6 +446,7 @@ public final class StatementCodec {
                 case "id": {
                     in.once(id, member);
                     String s = in.string("a column id");
+                    in.checkText(s, "a column id");
                     try {
                         id = ColumnId.parse(s);
                     } catch (RuntimeException e) {
@@ -539,7 +543,8 @@ public final class StatementCodec {
         if (kind == null) {
             throw in.unknownMember(kindName, "one of function, deptEconomic, govEconomic, revenue, unit, line, item");
         }
-        String value = kind == RowKey.Kind.ITEM ? in.text("an item key") : in.string("a " + kindName + " key");
+        String value = kind == RowKey.Kind.ITEM || kind == RowKey.Kind.LINE ? in.text("a " + kindName + " key")
+                : in.string("a " + kindName + " key");
         RowKey key;
         switch (kind) {
             case FUNCTION:
