@@ -19,6 +19,7 @@ import dev.yusuan.core.ledger.Ledger;
 import dev.yusuan.core.ledger.LedgerAggregator;
 import dev.yusuan.core.ledger.LedgerHeader;
 import dev.yusuan.core.ledger.LedgerLine;
+import dev.yusuan.core.ledger.LineVisitor;
 import dev.yusuan.core.ledger.Rollup;
 import dev.yusuan.core.check.Report;
 import dev.yusuan.core.dimension.FundSource;
@@ -42,6 +43,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads and writes the yusuan JSON format ({@value #FORMAT}, see {@code io-json/FORMAT.md}).
@@ -493,6 +495,34 @@ public final class YusuanJson {
      *     {@link #writeLedger(OutputStream, LedgerHeader, Iterator)}
      */
     public static void writeLedger(OutputStream out, LedgerHeader header, List<BalanceLine> balances, Iterator<LedgerLine> lines) {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(balances, "balances");
+        Objects.requireNonNull(lines, "lines");
+        writeDocument(out, g -> LedgerCodec.write(g, header, balances, lines));
+    }
+
+    /**
+     * Writes a {@code ledger} document whose lines a producer pushes as primitives, the fast path
+     * for bulk data: no object per line. The producer calls {@link LineVisitor#visit} once per line,
+     * with the economic code of the header's scheme (0 for none), the unit's index in the header's
+     * entity (-1 for none) and the amount unscaled at the header's scale.
+     *
+     * <pre>{@code
+     * YusuanJson.writeLedger(out, header, List.of(), sink -> {
+     *     for (int i = 0; i < n; i++) {
+     *         sink.visit(function[i], economic[i], source[i], type[i], unit[i], amount[i]);
+     *     }
+     * });
+     * }</pre>
+     *
+     * @param out where the UTF-8 bytes go; flushed, not closed
+     * @param header the header
+     * @param balances the balances (结转结余)
+     * @param lines pushes the lines, in the order to write, to the visitor it is given
+     * @throws JsonFormatException ({@link JsonFormatException.Kind#NOT_WRITABLE}) if two lines
+     *     have the same key or a line does not fit the header
+     */
+    public static void writeLedger(OutputStream out, LedgerHeader header, List<BalanceLine> balances, Consumer<? super LineVisitor> lines) {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(balances, "balances");
         Objects.requireNonNull(lines, "lines");

@@ -207,6 +207,26 @@ class LedgerJsonTest {
     }
 
     @Test
+    void primitiveProducerWritesTheSameBytesAsTheLedger() {
+        Ledger l = sample();
+        Ledger noBudget = Ledger.builder(l.header().withStage(Stage.FINAL_ACCOUNT)).build();
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        YusuanJson.writeLedger(a, l.header(), l.balances(), l::forEachLine);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        Ledger same = Ledger.builder(l.header()).addBalance(l.balances().get(0)).add(l.line(0)).add(l.line(1)).add(l.line(2)).build();
+        YusuanJson.writeLedger(same, b);
+        assertThat(a.toString(StandardCharsets.UTF_8)).isEqualTo(b.toString(StandardCharsets.UTF_8));
+        assertThat(noBudget.size()).isZero();
+        JsonFormatException e = catchThrowableOfType(JsonFormatException.class, () -> YusuanJson.writeLedger(new ByteArrayOutputStream(),
+                BUDGET, List.of(), sink -> {
+                    sink.visit(2101501, 0, FundSource.OTHER, SpendingType.PROJECT, 0, 100);
+                    sink.visit(2101501, 0, FundSource.OTHER, SpendingType.OPERATING, 0, 100);
+                }));
+        assertThat(e.kind()).isEqualTo(Kind.NOT_WRITABLE);
+        assertThat(e.pointer()).isEqualTo("/lines/1");
+    }
+
+    @Test
     void writerRefusesTwoLinesWithTheSameKey() {
         LedgerLine l = LedgerLine.of(FunctionCode.parse("2101501"), FundSource.OTHER, SpendingType.PROJECT, Amount.parse("1.00"));
         Ledger twice = Ledger.builder(BUDGET).add(l).add(l.withAmount(Amount.parse("2.00"))).build();

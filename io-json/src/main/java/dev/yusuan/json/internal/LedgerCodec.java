@@ -33,6 +33,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.io.UncheckedIOException;
+import dev.yusuan.core.ledger.LineVisitor;
 
 /**
  * Reads and writes {@code ledger} documents by hand over {@link JsonParser} and
@@ -730,6 +733,44 @@ public final class LedgerCodec {
         }
 
         /**
+         * Writes one line given as primitives, checking it against the header first.
+         *
+         * @param function the function 项
+         * @param economic the economic code of the header's scheme, 0 for none
+         * @param source the fund source
+         * @param type the spending type
+         * @param unitIndex the unit index, -1 for none
+         * @param unscaled the amount at the header's scale
+         * @throws IOException on a write failure
+         */
+        public void checkedLine(int function, int economic, FundSource source, SpendingType type, int unitIndex, long unscaled)
+                throws IOException {
+            if (function < 2_000_000 || function > 2_999_999) {
+                throw Values.notWritable(g, "line " + index + ": function code " + function + " is not a 支出功能分类 项 (7 digits starting with 2)");
+            }
+            char lead = header.economicScheme().leadingDigit();
+            int base5 = (lead - '0') * 10_000;
+            int base7 = (lead - '0') * 1_000_000;
+            if (economic != 0 && !(economic >= base5 && economic < base5 + 10_000) && !(economic >= base7 && economic < base7 + 1_000_000)) {
+                throw Values.notWritable(g, "line " + index + ": economic code " + economic + " is not a " + header.economicScheme().chineseName()
+                        + " 款 or local sub-item");
+            }
+            if (source == null || type == null) {
+                throw new NullPointerException("line " + index + ": source and type are required");
+            }
+            if (header.stage().isBudget() && type.isFinalAccountOnly()) {
+                throw Values.notWritable(g, "line " + index + ": spending type " + type.id() + " appears only in final accounts");
+            }
+            if (!header.stage().isBudget() && (source == FundSource.CARRY_OVER || source == FundSource.BUSINESS_FUND)) {
+                throw Values.notWritable(g, "line " + index + ": a final account holds " + source.id() + " as a balance, not a fund source");
+            }
+            if (unitIndex < -1 || unitIndex >= unitCodes.length) {
+                throw Values.notWritable(g, "line " + index + ": unit index " + unitIndex + " is outside -1.." + (unitCodes.length - 1));
+            }
+            line(function, economic, source, type, unitIndex, unscaled);
+        }
+
+        /**
          * Writes one line, checking it against the header.
          *
          * @param l the line
@@ -904,6 +945,43 @@ public final class LedgerCodec {
         g.writeArrayFieldStart("lines");
         while (lines.hasNext()) {
             w.line(lines.next());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a ledger document whose lines a producer pushes as primitives.
+     *
+     * @param g the generator
+     * @param h the header
+     * @param balances the balances
+     * @param lines the producer
+     * @throws IOException on a write failure
+     */
+    public static void write(JsonGenerator g, LedgerHeader h, List<BalanceLine> balances, Consumer<? super LineVisitor> lines)
+            throws IOException {
+        Documents.writeHeader(g, Documents.LEDGER);
+        writeHeaderMembers(g, h);
+        Writer w = new Writer(g, h, true);
+        if (!balances.isEmpty()) {
+            g.writeArrayFieldStart("balances");
+            for (BalanceLine b : balances) {
+                w.balance(b);
+            }
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("lines");
+        try {
+            lines.accept((LineVisitor) (function, economic, source, type, unitIndex, unscaled) -> {
+                try {
+                    w.checkedLine(function, economic, source, type, unitIndex, unscaled);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         g.writeEndArray();
         g.writeEndObject();
