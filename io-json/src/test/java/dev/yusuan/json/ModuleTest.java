@@ -71,6 +71,22 @@ class ModuleTest {
     }
 
     @Test
+    void theMapperIsStrictWithoutDefaultTyping() {
+        assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))).isNull();
+        assertThat(mapper.getSerializationConfig().getDefaultTyper(mapper.constructType(Object.class))).isNull();
+        assertThat(mapper.isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(mapper.isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
+        assertThat(mapper.isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)).isTrue();
+        assertThat(mapper.isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)).isTrue();
+        assertThat(mapper.getFactory().isEnabled(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)).isTrue();
+        com.fasterxml.jackson.core.StreamReadConstraints c = mapper.getFactory().streamReadConstraints();
+        assertThat(c.getMaxNumberLength()).isEqualTo(YusuanJson.MAX_NUMBER_LENGTH);
+        assertThat(c.getMaxNestingDepth()).isEqualTo(YusuanJson.MAX_NESTING_DEPTH);
+        assertThat(c.getMaxStringLength()).isEqualTo(YusuanJson.MAX_STRING_LENGTH);
+        assertThat(YusuanJson.readConstraints()).isSameAs(c);
+    }
+
+    @Test
     void codesAmountsAndEnums() throws Exception {
         roundTrip(FunctionCode.parse("2101501"), FunctionCode.class, "\"2101501\"");
         roundTrip(DepartmentEconomicCode.parse("3011201"), DepartmentEconomicCode.class, "\"3011201\"");
