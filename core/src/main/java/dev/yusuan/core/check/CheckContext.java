@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The options of one validation run, handed to every {@link Rule}, and the place where rules
@@ -74,11 +75,31 @@ public final class CheckContext {
      */
     public Comparison compare(RuleInfo rule, Location location, Value total, List<Value> parts, List<CellRef> cells,
             String detail, String detailEn) {
+        return compare(rule, total, parts, () -> location, () -> cells, () -> detail, () -> detailEn);
+    }
+
+    /**
+     * Like {@link #compare(RuleInfo, Location, Value, List, List, String, String)}, but the
+     * location, the cells and the descriptions are only built when there is something to report:
+     * the common case, an exact match, allocates nothing beyond the sum.
+     *
+     * @param rule the rule checking
+     * @param total the printed value
+     * @param parts the values it should be the sum of
+     * @param location where the checked value is
+     * @param cells the cells that took part (the checked one first)
+     * @param detail what was compared (Chinese)
+     * @param detailEn the same in English
+     * @return the comparison
+     */
+    public Comparison compare(RuleInfo rule, Value total, List<Value> parts, Supplier<Location> location,
+            Supplier<List<CellRef>> cells, Supplier<String> detail, Supplier<String> detailEn) {
         Comparison c = Comparison.ofSum(total, parts, tolerance);
         if (c.outcome() != Outcome.EXACT) {
             Severity severity = c.outcome() == Outcome.BROKEN ? rule.severity() : Severity.INFO;
             String key = c.outcome() == Outcome.BROKEN ? "sum.broken" : "sum.rounding";
-            report(Finding.ofComparison(rule.id(), severity, location, c, cells, key, List.of(detail, detailEn)));
+            report(Finding.ofComparison(rule.id(), severity, location.get(), c, cells.get(), key,
+                    List.of(detail.get(), detailEn.get())));
         }
         return c;
     }

@@ -1,5 +1,6 @@
 package dev.yusuan.core.check;
 
+import dev.yusuan.core.BudgetException;
 import dev.yusuan.core.dimension.Stage;
 import dev.yusuan.core.table.TableKind;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public record RuleInfo(String id, Severity severity, Set<TableKind> kinds, Set<S
         Objects.requireNonNull(descriptionEn, "descriptionEn");
         Objects.requireNonNull(origin, "origin");
         if (!id.matches("[A-Z0-9][A-Z0-9-]*")) {
-            throw new IllegalArgumentException("rule id '" + id + "' must be upper-case letters, digits and '-'");
+            throw new BudgetException("rule id '" + id + "' must be upper-case letters, digits and '-'");
         }
     }
 

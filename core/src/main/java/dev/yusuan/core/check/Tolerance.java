@@ -1,5 +1,6 @@
 package dev.yusuan.core.check;
 
+import dev.yusuan.core.BudgetException;
 import dev.yusuan.core.money.Amount;
 import java.util.Objects;
 
@@ -49,7 +50,7 @@ public sealed interface Tolerance {
         public Absolute {
             Objects.requireNonNull(limit, "limit");
             if (limit.signum() < 0) {
-                throw new IllegalArgumentException("tolerance " + limit + " is negative");
+                throw new BudgetException("tolerance " + limit + " is negative");
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.yusuan.core.check;
 
+import dev.yusuan.core.BudgetException;
 import dev.yusuan.core.money.Amount;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record Value(Amount amount, boolean printed) {
     public Value {
         Objects.requireNonNull(amount, "amount");
         if (!printed && !amount.isZero()) {
-            throw new IllegalArgumentException("an unprinted value must be zero, got " + amount);
+            throw new BudgetException("an unprinted value must be zero, got " + amount);
         }
     }
 

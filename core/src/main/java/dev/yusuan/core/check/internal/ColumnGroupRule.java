@@ -87,15 +87,15 @@ public final class ColumnGroupRule implements Rule {
             ids.add(m.id().toString());
         }
         for (Row row : grid.rows()) {
-            Optional<List<CellRef>> found = row.isEmpty() ? Optional.empty() : grid.rowCells(row, groupColumn, members);
+            Optional<List<Ref>> found = row.isEmpty() ? Optional.empty() : grid.rowCells(row, groupColumn, members);
             if (found.isEmpty()) {
                 continue;
             }
-            List<CellRef> cells = found.get();
-            CellRef total = cells.get(0);
-            context.compare(info, total.location(), total.value(), Grid.values(cells.subList(1, cells.size())), cells,
-                    groupColumn.labelText() + " = " + String.join(" + ", labels),
-                    groupColumn.id() + " = " + String.join(" + ", ids));
+            List<Ref> cells = found.get();
+            Ref total = cells.get(0);
+            context.compare(info, total.value, Ref.values(cells, 1), total::location, () -> Ref.cellRefs(cells),
+                    () -> groupColumn.labelText() + " = " + String.join(" + ", labels),
+                    () -> groupColumn.id() + " = " + String.join(" + ", ids));
         }
     }
 }

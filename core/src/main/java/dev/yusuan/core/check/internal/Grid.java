@@ -63,16 +63,6 @@ public final class Grid {
         return out;
     }
 
-    /**
-     * @param row a row of this grid
-     * @return the same grid without that row
-     */
-    public Grid without(Row row) {
-        List<Row> rest = new ArrayList<>(rows);
-        rest.removeIf(r -> r == row);
-        return new Grid(table, role, columns, List.copyOf(rest));
-    }
-
     /** @return the table */
     public PublishedTable table() {
         return table;
@@ -154,6 +144,17 @@ public final class Grid {
     }
 
     /**
+     * The value of a cell for a check, without locating it.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the reference, empty for a text cell
+     */
+    Optional<Ref> ref(Row row, Column column) {
+        return CheckContext.value(row, column.id()).map(v -> new Ref(this, row, column, v));
+    }
+
+    /**
      * The cells of an identity within one row: the checked cell first, then the parts.
      *
      * @param row the row
@@ -161,15 +162,15 @@ public final class Grid {
      * @param parts the part columns
      * @return the cells, empty if one of them holds text rather than an amount
      */
-    public Optional<List<CellRef>> rowCells(Row row, Column total, Iterable<Column> parts) {
-        List<CellRef> out = new ArrayList<>();
-        Optional<CellRef> t = cell(row, total);
+    Optional<List<Ref>> rowCells(Row row, Column total, Iterable<Column> parts) {
+        List<Ref> out = new ArrayList<>();
+        Optional<Ref> t = ref(row, total);
         if (t.isEmpty()) {
             return Optional.empty();
         }
         out.add(t.get());
         for (Column c : parts) {
-            Optional<CellRef> p = cell(row, c);
+            Optional<Ref> p = ref(row, c);
             if (p.isEmpty()) {
                 return Optional.empty();
             }
@@ -186,15 +187,15 @@ public final class Grid {
      * @param parts the part rows
      * @return the cells, empty if one of them holds text rather than an amount
      */
-    public Optional<List<CellRef>> columnCells(Column column, Row total, Iterable<Row> parts) {
-        List<CellRef> out = new ArrayList<>();
-        Optional<CellRef> t = cell(total, column);
+    Optional<List<Ref>> columnCells(Column column, Row total, Iterable<Row> parts) {
+        List<Ref> out = new ArrayList<>();
+        Optional<Ref> t = ref(total, column);
         if (t.isEmpty()) {
             return Optional.empty();
         }
         out.add(t.get());
         for (Row r : parts) {
-            Optional<CellRef> p = cell(r, column);
+            Optional<Ref> p = ref(r, column);
             if (p.isEmpty()) {
                 return Optional.empty();
             }

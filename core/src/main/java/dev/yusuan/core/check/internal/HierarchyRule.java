@@ -1,6 +1,5 @@
 package dev.yusuan.core.check.internal;
 
-import dev.yusuan.core.check.CellRef;
 import dev.yusuan.core.check.CheckContext;
 import dev.yusuan.core.check.Rule;
 import dev.yusuan.core.check.RuleInfo;
@@ -10,6 +9,7 @@ import dev.yusuan.core.table.PublishedTable;
 import dev.yusuan.core.table.Row;
 import dev.yusuan.core.table.RowKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Hierarchy sums within a table (表内层级): each code row that has child rows printed equals the
  * sum of them, in every amount column — 类 = Σ 款 and 款 = Σ 项 for function codes, 类 = Σ 款 and
- * 款 = Σ local sub-items for economic codes.
+ * 款 = Σ local sub-items for economic codes. A blank child whose own children are printed stands
+ * for their sum, so that a missing figure is reported once, where it is missing.
  */
 public final class HierarchyRule implements Rule {
     private final RuleInfo info;
@@ -45,53 +46,65 @@ public final class HierarchyRule implements Rule {
                 continue;
             }
             for (Grid grid : Grid.of(table)) {
-                Map<RowKey, List<Row>> children = new LinkedHashMap<>();
+                Map<RowKey, Row> byKey = new HashMap<>();
+                for (Row r : grid.rows()) {
+                    if (r.key().kind() == keyKind) {
+                        byKey.putIfAbsent(r.key(), r);
+                    }
+                }
+                Map<Row, List<Row>> children = new LinkedHashMap<>();
                 for (Row r : grid.rows()) {
                     if (r.key().kind() != keyKind) {
                         continue;
                     }
                     Optional<RowKey> parent = r.key().parent();
-                    if (parent.isPresent() && grid.row(parent.get()).isPresent()) {
-                        children.computeIfAbsent(parent.get(), k -> new ArrayList<>()).add(r);
+                    Row parentRow = parent.isPresent() ? byKey.get(parent.get()) : null;
+                    if (parentRow != null) {
+                        children.computeIfAbsent(parentRow, k -> new ArrayList<>()).add(r);
                     }
                 }
-                children.forEach((parentKey, kids) -> checkParent(grid, grid.row(parentKey).orElseThrow(), kids, context));
+                List<Column> columns = grid.amountColumns();
+                children.forEach((parent, kids) -> checkParent(grid, parent, kids, children, columns, context));
             }
         }
     }
 
-    private void checkParent(Grid grid, Row parent, List<Row> kids, CheckContext context) {
-        for (Column column : grid.amountColumns()) {
-            Optional<CellRef> total = grid.cell(parent, column);
+    private void checkParent(Grid grid, Row parent, List<Row> kids, Map<Row, List<Row>> children, List<Column> columns,
+            CheckContext context) {
+        for (Column column : columns) {
+            Optional<Ref> total = grid.ref(parent, column);
             if (total.isEmpty()) {
                 continue;
             }
-            List<CellRef> cells = new ArrayList<>();
+            List<Ref> cells = new ArrayList<>();
             cells.add(total.get());
-            boolean numeric = true;
-            for (Row kid : kids) {
-                Optional<CellRef> c = grid.cell(kid, column);
-                if (c.isEmpty()) {
-                    numeric = false;
-                    break;
-                }
-                if (!c.get().value().printed()) {
-                    // a blank sub-code whose own sub-codes are printed stands for their sum; its own
-                    // check reports the blank, and the break is not reported twice
-                    List<CellRef> below = Tables.codeCells(grid.without(kid), kid.key(), column);
-                    if (!below.isEmpty()) {
-                        cells.addAll(below);
-                        continue;
-                    }
-                }
-                cells.add(c.get());
-            }
-            if (!numeric) {
+            if (!expand(grid, kids, children, column, cells)) {
                 continue;
             }
             String code = parent.key().value();
-            context.compare(info, total.get().location(), total.get().value(), Grid.values(cells.subList(1, cells.size())), cells,
-                    code + " " + parent.label() + " = 其下级科目之和", code + " = sum of its " + kids.size() + " sub-codes");
+            int n = kids.size();
+            context.compare(info, total.get().value, Ref.values(cells, 1), total.get()::location, () -> Ref.cellRefs(cells),
+                    () -> code + " " + parent.label() + " = 其下级科目之和", () -> code + " = sum of its " + n + " sub-codes");
         }
+    }
+
+    /** Adds the kids' cells, a blank kid with printed children by theirs; false if a cell holds text. */
+    private static boolean expand(Grid grid, List<Row> kids, Map<Row, List<Row>> children, Column column, List<Ref> out) {
+        for (Row kid : kids) {
+            Optional<Ref> c = grid.ref(kid, column);
+            if (c.isEmpty()) {
+                return false;
+            }
+            List<Row> below = children.get(kid);
+            if (!c.get().value.printed() && below != null) {
+                List<Ref> sub = new ArrayList<>();
+                if (expand(grid, below, children, column, sub) && sub.stream().anyMatch(r -> r.value.printed())) {
+                    out.addAll(sub);
+                    continue;
+                }
+            }
+            out.add(c.get());
+        }
+        return true;
     }
 }

@@ -177,14 +177,15 @@ public final class IdentityRule implements Rule {
         }
         String partsText = describeColumns(partColumns);
         for (Row row : grid.rows()) {
-            Optional<List<CellRef>> found = row.isEmpty() ? Optional.empty() : grid.rowCells(row, targetColumn.get(), partColumns);
+            Optional<List<Ref>> found = row.isEmpty() ? Optional.empty() : grid.rowCells(row, targetColumn.get(), partColumns);
             if (found.isEmpty()) {
                 continue;
             }
-            List<CellRef> cells = found.get();
-            CellRef total = cells.get(0);
-            context.compare(info, total.location(), total.value(), Grid.values(cells.subList(1, cells.size())), cells,
-                    targetColumn.get().labelText() + " = " + partsText, target + " = " + String.join(" + ", ids(partColumns)));
+            List<Ref> cells = found.get();
+            Ref total = cells.get(0);
+            Column targetCol = targetColumn.get();
+            context.compare(info, total.value, Ref.values(cells, 1), total::location, () -> Ref.cellRefs(cells),
+                    () -> targetCol.labelText() + " = " + partsText, () -> target + " = " + String.join(" + ", ids(partColumns)));
         }
     }
 
@@ -194,24 +195,16 @@ public final class IdentityRule implements Rule {
         if (targetRow.isEmpty()) {
             return;
         }
-        List<Row> partRows = new ArrayList<>();
+        Set<Row> partRows = new LinkedHashSet<>();
         for (String p : parts) {
             if (p.startsWith("maximal:")) {
                 Optional<List<Row>> m = Selector.maximalRows(grid, p.substring(8));
                 if (m.isEmpty()) {
                     return;
                 }
-                for (Row r : m.get()) {
-                    if (!partRows.contains(r)) {
-                        partRows.add(r);
-                    }
-                }
+                partRows.addAll(m.get());
             } else {
-                for (Row r : grid.rows(RowKey.line(LineId.parse(p)))) {
-                    if (!partRows.contains(r)) {
-                        partRows.add(r);
-                    }
-                }
+                partRows.addAll(grid.rows(RowKey.line(LineId.parse(p))));
             }
         }
         partRows.removeIf(r -> r == targetRow.get()
@@ -221,14 +214,15 @@ public final class IdentityRule implements Rule {
         }
         String partsText = describeRows(partRows);
         for (Column column : grid.amountColumns()) {
-            Optional<List<CellRef>> found = grid.columnCells(column, targetRow.get(), partRows);
-            if (found.isEmpty() || found.get().stream().noneMatch(c -> c.value().printed())) {
+            Optional<List<Ref>> found = grid.columnCells(column, targetRow.get(), partRows);
+            if (found.isEmpty() || found.get().stream().noneMatch(c -> c.value.printed())) {
                 continue;
             }
-            List<CellRef> cells = found.get();
-            CellRef total = cells.get(0);
-            context.compare(info, total.location(), total.value(), Grid.values(cells.subList(1, cells.size())), cells,
-                    targetRow.get().label() + " = " + partsText, target + " = " + String.join(" + ", rowIds(partRows)));
+            List<Ref> cells = found.get();
+            Ref total = cells.get(0);
+            Row target0 = targetRow.get();
+            context.compare(info, total.value, Ref.values(cells, 1), total::location, () -> Ref.cellRefs(cells),
+                    () -> target0.label() + " = " + partsText, () -> target + " = " + String.join(" + ", rowIds(partRows)));
         }
     }
 
@@ -248,7 +242,7 @@ public final class IdentityRule implements Rule {
         return out;
     }
 
-    private static String describeRows(List<Row> rows) {
+    private static String describeRows(Set<Row> rows) {
         List<String> out = new ArrayList<>();
         for (Row r : rows) {
             if (!r.isEmpty()) {
@@ -259,7 +253,7 @@ public final class IdentityRule implements Rule {
         return (out.isEmpty() ? "" : String.join(" + ", out)) + (blank > 0 ? "（另 " + blank + " 行空白）" : "");
     }
 
-    private static List<String> rowIds(List<Row> rows) {
+    private static List<String> rowIds(Set<Row> rows) {
         List<String> out = new ArrayList<>();
         for (Row r : rows) {
             out.add(r.key().toString());
