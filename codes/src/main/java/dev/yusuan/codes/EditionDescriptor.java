@@ -1,5 +1,6 @@
 package dev.yusuan.codes;
 
+import dev.yusuan.core.BudgetException;
 import dev.yusuan.codes.internal.Csv;
 import dev.yusuan.codes.internal.SchemeCodes;
 import dev.yusuan.core.catalog.CatalogException;
@@ -106,7 +107,7 @@ record EditionDescriptor(Edition edition, Map<String, String> files, Map<Scheme,
         Edition edition;
         try {
             edition = new Edition(id, year, title, version, new ArrayList<>(sources.values()));
-        } catch (IllegalArgumentException ex) {
+        } catch (BudgetException ex) {
             throw new CatalogException(resource, 0, ex.getMessage(), ex);
         }
         return new EditionDescriptor(edition, files, completeness, extendsYear);

@@ -1,5 +1,6 @@
 package dev.yusuan.core.catalog;
 
+import dev.yusuan.core.BudgetException;
 import dev.yusuan.core.code.ClassificationCode;
 import dev.yusuan.core.code.CodeLevel;
 import java.util.List;
@@ -30,10 +31,10 @@ public record CatalogEntry<C extends ClassificationCode<C>>(C code, String name,
         formerNames = List.copyOf(formerNames);
         provenance = Map.copyOf(provenance);
         if (name.isBlank()) {
-            throw new IllegalArgumentException("catalog entry " + code + " has a blank name");
+            throw new BudgetException("catalog entry " + code + " has a blank name");
         }
         if (!parent.equals(code.parent())) {
-            throw new IllegalArgumentException("catalog entry " + code + " has parent " + parent.map(Object::toString).orElse("none")
+            throw new BudgetException("catalog entry " + code + " has parent " + parent.map(Object::toString).orElse("none")
                     + " but its code implies " + code.parent().map(Object::toString).orElse("none"));
         }
     }

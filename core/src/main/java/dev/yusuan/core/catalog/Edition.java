@@ -1,5 +1,6 @@
 package dev.yusuan.core.catalog;
 
+import dev.yusuan.core.BudgetException;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,10 +21,10 @@ public record Edition(String id, int year, String title, String dataVersion, Lis
         Objects.requireNonNull(dataVersion, "dataVersion");
         sources = List.copyOf(sources);
         if (id.isBlank()) {
-            throw new IllegalArgumentException("edition id is blank");
+            throw new BudgetException("edition id is blank");
         }
         if (year < 1990 || year > 2100) {
-            throw new IllegalArgumentException("edition year " + year + " is outside 1990..2100");
+            throw new BudgetException("edition year " + year + " is outside 1990..2100");
         }
     }
 

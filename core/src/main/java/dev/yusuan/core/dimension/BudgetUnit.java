@@ -1,5 +1,6 @@
 package dev.yusuan.core.dimension;
 
+import dev.yusuan.core.BudgetException;
 import java.util.Objects;
 
 /**
@@ -16,10 +17,10 @@ public record BudgetUnit(String code, String name, UnitType type) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         if (code.isEmpty() || code.length() > 20 || !code.chars().allMatch(Character::isLetterOrDigit)) {
-            throw new IllegalArgumentException("unit code '" + code + "' must be 1-20 letters or digits");
+            throw new BudgetException("unit code '" + code + "' must be 1-20 letters or digits");
         }
         if (name.isBlank()) {
-            throw new IllegalArgumentException("unit " + code + " has a blank name");
+            throw new BudgetException("unit " + code + " has a blank name");
         }
     }
 }

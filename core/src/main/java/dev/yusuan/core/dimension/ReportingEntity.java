@@ -1,5 +1,6 @@
 package dev.yusuan.core.dimension;
 
+import dev.yusuan.core.BudgetException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,12 +19,12 @@ public record ReportingEntity(String name, List<BudgetUnit> units) {
         Objects.requireNonNull(name, "name");
         units = List.copyOf(units);
         if (name.isBlank()) {
-            throw new IllegalArgumentException("entity name is blank");
+            throw new BudgetException("entity name is blank");
         }
         Set<String> seen = new HashSet<>();
         for (BudgetUnit u : units) {
             if (!seen.add(u.code())) {
-                throw new IllegalArgumentException("entity " + name + " lists unit " + u.code() + " twice");
+                throw new BudgetException("entity " + name + " lists unit " + u.code() + " twice");
             }
         }
     }
