@@ -92,8 +92,10 @@ class ModuleTest {
         roundTrip(DepartmentEconomicCode.parse("3011201"), DepartmentEconomicCode.class, "\"3011201\"");
         roundTrip(GovernmentEconomicCode.parse("50101"), GovernmentEconomicCode.class, "\"50101\"");
         roundTrip(RevenueCode.parse("101010101"), RevenueCode.class, "\"101010101\"");
-        assertThat(YusuanJson.read("\"30101\"", ClassificationCode.class)).isEqualTo(DepartmentEconomicCode.parse("30101"));
-        assertThat(YusuanJson.read("\"210\"", ClassificationCode.class)).isEqualTo(FunctionCode.parse("210"));
+        Object dept = YusuanJson.read("\"30101\"", ClassificationCode.class);
+        Object function = YusuanJson.read("\"210\"", ClassificationCode.class);
+        assertThat(dept).isEqualTo(DepartmentEconomicCode.parse("30101"));
+        assertThat(function).isEqualTo(FunctionCode.parse("210"));
         roundTrip(Amount.parse("30.0"), Amount.class, "\"30.0\"");
         roundTrip(Amount.parse("-0.05"), Amount.class, "\"-0.05\"");
         roundTrip(FundSource.GENERAL_PUBLIC_BUDGET, FundSource.class, "\"general-public-budget\"");
@@ -184,6 +186,6 @@ class ModuleTest {
             case '3' -> DepartmentEconomicCode.parse(code);
             default -> GovernmentEconomicCode.parse(code);
         };
-        return (Optional) catalog.find(c);
+        return catalog.find(c);
     }
 }

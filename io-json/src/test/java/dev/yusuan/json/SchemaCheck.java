@@ -123,8 +123,7 @@ final class SchemaCheck {
             if (schema.has("maxProperties") && value.size() > schema.get("maxProperties").asInt()) {
                 out.add(at + ": more than " + schema.get("maxProperties") + " members");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : value.properties()) {
                 String child = at + "/" + e.getKey();
                 if (schema.has("propertyNames")) {
                     check(schema.get("propertyNames"), com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), child + " (name)", out);
