@@ -188,12 +188,25 @@ class CommandsTest {
     }
 
     @Test
-    void convertReportsCodesWithoutAnOfficialRow() {
-        // 30107 绩效工资 is an institution's item: an administrative unit has no row for it
+    void convertMapsEachLineByItsUnitsType() {
+        // the example has an administrative unit (900001) and an institution (900002) with 30107 绩效工资,
+        // an institution's item that an administrative unit has no row for
         assertThat(run("convert", "--to", "government-economic", "--unit-type", "administrative", LEDGER)).isZero();
         Ledger l = YusuanJson.readLedger(out());
         assertThat(l.header().economicScheme().name()).isEqualTo("GOVERNMENT_ECONOMIC");
         assertThat(l.total()).isEqualTo(YusuanJson.readLedger(Path.of(LEDGER)).total());
+        assertThat(l.lines()).anySatisfy(line -> {
+            assertThat(line.unit()).contains("900002");
+            assertThat(line.function().toString()).isEqualTo("2101550");
+            assertThat(line.governmentEconomic().map(Object::toString)).contains("50501");
+            assertThat(line.amount()).isEqualTo(Amount.parse("89.95")); // 30101 58.20 + 30107 31.75
+        });
+        assertThat(l.lines()).anySatisfy(line -> {
+            assertThat(line.unit()).contains("900001");
+            assertThat(line.function().toString()).isEqualTo("2101501");
+            assertThat(line.governmentEconomic().map(Object::toString)).contains("50101");
+            assertThat(line.amount()).isEqualTo(Amount.parse("221.05")); // 126.40 + 84.12 + 10.53
+        });
         assertThat(run("convert", "--to", "government-economic", "--unit-type", "administrative", SEEDS + "zhuzhou-2020-budget.json"))
                 .isZero();
         assertThat(run("convert", "--to", "government-economic", "--unit-type", "institution", SEEDS + "luoyang-2020-budget.json"))
