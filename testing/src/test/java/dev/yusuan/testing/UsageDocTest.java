@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code java} and {@code text} block of {@code USAGE.md} appears, line for line (ignoring
- * indentation and blank lines), in {@code UsageExamplesTest}, where it is compiled and run.
+ * indentation and blank lines), in {@code UsageExamplesTest} (the engine) or
+ * {@code DomainUsageExamplesTest} (generators and mutators of the domain), where it is compiled and
+ * run.
  */
 class UsageDocTest {
 
@@ -29,7 +31,8 @@ class UsageDocTest {
     void everyBlockOfTheUsagePageIsCompiledInTheExamples() throws IOException {
         String usage = Files.readString(Path.of("USAGE.md"), StandardCharsets.UTF_8);
         String examples = normalise(Files.readString(
-                Path.of("src/test/java/dev/yusuan/testing/UsageExamplesTest.java"), StandardCharsets.UTF_8));
+                Path.of("src/test/java/dev/yusuan/testing/UsageExamplesTest.java"), StandardCharsets.UTF_8)
+                + "\n" + Files.readString(Path.of("src/test/java/dev/yusuan/testing/DomainUsageExamplesTest.java"), StandardCharsets.UTF_8));
         List<String> blocks = new ArrayList<>();
         Matcher matcher = BLOCK.matcher(usage);
         while (matcher.find()) {
@@ -37,7 +40,7 @@ class UsageDocTest {
         }
         assertThat(blocks).hasSizeGreaterThanOrEqualTo(10);
         for (String block : blocks) {
-            assertThat(examples).as("USAGE.md block not found in UsageExamplesTest:%n%s", block)
+            assertThat(examples).as("USAGE.md block not found in UsageExamplesTest or DomainUsageExamplesTest:%n%s", block)
                     .contains(normalise(block));
         }
     }
