@@ -35,7 +35,8 @@ final class ConvertCommand implements Command {
                 + "Options:\n"
                 + "  --to SCHEME        government-economic (the only target)\n"
                 + Codes.UNIT_TYPE_HELP
-                + "                     required unless the document lists its units with one type\n\n"
+                + "                     required unless the document lists its units with one type (or, for a\n"
+                + "                     ledger, every line names its unit)\n\n"
                 + "Example: yusuan convert --to government-economic --unit-type administrative \\\n"
                 + "             examples/data/seeds/nanchong-2020-budget.json\n\n"
                 + "Exit status: 0 converted, 1 a code has no official row for the unit type (nothing written),\n"
@@ -54,7 +55,9 @@ final class ConvertCommand implements Command {
         List<BudgetUnit> units = doc.isLedger() ? doc.ledger().header().entity().units() : doc.statement().entity().units();
         CodeCatalog catalog = Catalogs.edition(year).orElseThrow(() -> new InputException(file + ": no catalog edition for " + year
                 + ", so no correspondence table to convert with"));
-        UnitType type = given != null ? given : sharedType(units, file);
+        UnitType type = given != null ? given
+                : doc.isLedger() && everyLineHasAUnit(doc.ledger()) ? UnitType.ADMINISTRATIVE // no line takes the default
+                : sharedType(units, file);
         if (doc.isLedger()) {
             Ledger converted;
             try {
@@ -85,6 +88,13 @@ final class ConvertCommand implements Command {
         }
         JsonOut.statement(r.statement(), out);
         return 0;
+    }
+
+    private static boolean everyLineHasAUnit(Ledger ledger) {
+        boolean[] without = {false};
+        ledger.forEachLine((function, economic, source, type, unit, amount) -> without[0] |= unit < 0);
+        ledger.initialBudget().ifPresent(b -> b.forEachLine((function, economic, source, type, unit, amount) -> without[0] |= unit < 0));
+        return !without[0];
     }
 
     /** The unit type every unit of the document has, or a usage error asking for --unit-type. */

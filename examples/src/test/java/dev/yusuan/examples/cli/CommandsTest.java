@@ -191,7 +191,7 @@ class CommandsTest {
     void convertMapsEachLineByItsUnitsType() {
         // the example has an administrative unit (900001) and an institution (900002) with 30107 绩效工资,
         // an institution's item that an administrative unit has no row for
-        assertThat(run("convert", "--to", "government-economic", "--unit-type", "administrative", LEDGER)).isZero();
+        assertThat(run("convert", "--to", "government-economic", LEDGER)).isZero(); // every line names its unit
         Ledger l = YusuanJson.readLedger(out());
         assertThat(l.header().economicScheme().name()).isEqualTo("GOVERNMENT_ECONOMIC");
         assertThat(l.total()).isEqualTo(YusuanJson.readLedger(Path.of(LEDGER)).total());
