@@ -240,6 +240,15 @@ class LedgerJsonTest {
     }
 
     @Test
+    void writerRefusesTwoBalancesWithTheSameKey() {
+        BalanceLine b = BalanceLine.of(BalanceKind.CLOSING_CARRY_OVER, FunctionCode.parse("2101501"), FundSource.OTHER, Amount.parse("1.00"));
+        Ledger twice = Ledger.builder(BUDGET).addBalance(b).addBalance(b).build();
+        JsonFormatException e = catchThrowableOfType(JsonFormatException.class, () -> YusuanJson.toJson(twice));
+        assertThat(e.kind()).isEqualTo(Kind.NOT_WRITABLE);
+        assertThat(e.pointer()).isEqualTo("/balances/1");
+    }
+
+    @Test
     void writerRefusesAnAmountThatNeedsRounding() {
         LedgerLine l = LedgerLine.of(FunctionCode.parse("2101501"), FundSource.OTHER, SpendingType.PROJECT, Amount.parse("1.005"));
         JsonFormatException e = catchThrowableOfType(JsonFormatException.class, () -> YusuanJson.writeLedger(new ByteArrayOutputStream(),

@@ -92,6 +92,11 @@ public final class LedgerCodec {
         return ((long) unitSlot << 47) | ((long) (function - 2_000_000) << 27) | ((long) economicKey << 7) | ((long) source << 3) | type;
     }
 
+    /** Packs the key of a balance: unit slot, function 项, fund source, kind. */
+    static long balanceKey(BalanceKind kind, int function, FundSource source, int unitSlot) {
+        return ((long) unitSlot << 30) | ((long) (function - 2_000_000) << 8) | ((long) source.ordinal() << 3) | kind.ordinal();
+    }
+
     /** The economic part of a line key: 0 for none, a 款 d·xxxx as xxxx·101+1, a local code d·xxxx·yy as xxxx·101+2+yy. */
     static int economicKey(int code) {
         if (code == 0) {
@@ -373,7 +378,7 @@ public final class LedgerCodec {
                 throw JsonIn.at(m, Kind.INVALID_VALUE, kind + " (" + kind.chineseName() + ") concerns non-fiscal money; it cannot have the "
                         + "fiscal source " + source.id(), null);
             }
-            long key = ((long) unitSlot << 30) | ((long) (function.toInt() - 2_000_000) << 8) | ((long) source.ordinal() << 3) | kind.ordinal();
+            long key = balanceKey(kind, function.toInt(), source, unitSlot);
             if (!seen.add(key)) {
                 throw JsonIn.at(m, Kind.DUPLICATE_ENTRY, "a balance with the same kind, function, source and unit ("
                         + kind + ", " + function + ", " + source.id() + (unit == null ? "" : ", " + unit.get())
@@ -670,6 +675,7 @@ public final class LedgerCodec {
         private final UnitIndex units;
         private final char[] buf = new char[32];
         private KeySet keys;
+        private final Set<Long> balanceKeys = new HashSet<>();
         private long index;
 
         /**
@@ -827,6 +833,11 @@ public final class LedgerCodec {
                 if (unitIndex < 0) {
                     throw Values.notWritable(g, "balance unit " + b.unit().get() + " is not a unit of the entity");
                 }
+            }
+            if (!balanceKeys.add(balanceKey(b.kind(), b.function().toInt(), b.source(), unitIndex + 1))) {
+                throw Values.notWritable(g, "a balance with the same kind, function, source and unit (" + b.kind() + ", " + b.function()
+                        + ", " + b.source().id() + b.unit().map(u -> ", " + u).orElse("") + ") comes earlier; the format holds each "
+                        + "once: add the amounts first");
             }
             g.writeStartObject();
             g.writeFieldName(F_KIND);
