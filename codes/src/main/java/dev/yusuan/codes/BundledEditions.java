@@ -1,6 +1,7 @@
 package dev.yusuan.codes;
 
 import dev.yusuan.codes.internal.Csv;
+import dev.yusuan.codes.internal.Lazy;
 import dev.yusuan.core.catalog.Edition;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,9 @@ final class BundledEditions {
     static final String LIST = ROOT + "editions.list";
     static final String CROSSWALK = ROOT + "crosswalk.csv";
     static final String OBSERVED = ROOT + "observed/observed.csv";
+
+    /** The bundled observed layer, shared by the bundled editions and read on first use. */
+    private static final Lazy<Observations> OBSERVATIONS = Lazy.of(Catalogs::observations);
 
     private BundledEditions() {
     }
@@ -34,7 +38,7 @@ final class BundledEditions {
             String dir = ROOT + id;
             String descriptor = dir + "/edition.properties";
             Edition e = EditionDescriptor.parse(descriptor, CatalogLoader.readResource(BundledEditions.class, descriptor)).edition();
-            r = r.with(e, () -> CatalogLoader.fromResources(BundledEditions.class, dir, Catalogs.observations()));
+            r = r.with(e, () -> CatalogLoader.fromResources(BundledEditions.class, dir, OBSERVATIONS));
         }
         return r;
     }

@@ -1,5 +1,6 @@
 package dev.yusuan.codes;
 
+import dev.yusuan.codes.internal.Lazy;
 import dev.yusuan.codes.internal.Names;
 import dev.yusuan.codes.internal.SchemeCodes;
 import dev.yusuan.core.catalog.CatalogEntry;
@@ -52,14 +53,16 @@ public final class CatalogLoader {
     private final List<Source> catalogSources;
     private final List<Source> mappingSources;
     private final Map<Scheme, Map<CodeLevel, Completeness>> declared;
-    private final Observations observations;
+    private final Lazy<Observations> observations;
     private final String descriptorName;
+
+    private static final Lazy<Observations> NO_OBSERVATIONS = Lazy.ofValue(Observations.empty());
 
     private record Source(String name, Supplier<byte[]> content, Optional<Scheme> scheme) {
     }
 
     private CatalogLoader(Edition edition, Optional<CodeCatalog> base, List<Source> catalogSources, List<Source> mappingSources,
-            Map<Scheme, Map<CodeLevel, Completeness>> declared, Observations observations, String descriptorName) {
+            Map<Scheme, Map<CodeLevel, Completeness>> declared, Lazy<Observations> observations, String descriptorName) {
         this.edition = edition;
         this.base = base;
         this.catalogSources = List.copyOf(catalogSources);
@@ -81,7 +84,7 @@ public final class CatalogLoader {
      */
     public static CatalogLoader newEdition(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), Observations.empty(), "edition " + edition.id());
+        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), NO_OBSERVATIONS, "edition " + edition.id());
     }
 
     /**
@@ -105,7 +108,7 @@ public final class CatalogLoader {
         Edition b = base.edition();
         Edition e = new Edition(b.id() + "+" + suffix, b.year(), b.title() + "（" + suffix + " 地方扩展）", b.dataVersion() + "+" + suffix,
                 b.sources());
-        return new CatalogLoader(e, Optional.of(base), List.of(), List.of(), base.completenessMap(), base.observations(),
+        return new CatalogLoader(e, Optional.of(base), List.of(), List.of(), base.completenessMap(), base.lazyObservations(),
                 "edition " + e.id());
     }
 
@@ -132,9 +135,9 @@ public final class CatalogLoader {
                         + base.edition().year() + " of the edition it extends");
             }
             loader = new CatalogLoader(d.edition(), Optional.of(base), List.of(), List.of(), base.completenessMap(),
-                    base.observations(), descriptor.toString());
+                    base.lazyObservations(), descriptor.toString());
         } else {
-            loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), Observations.empty(),
+            loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), NO_OBSERVATIONS,
                     descriptor.toString());
         }
         for (Map.Entry<String, String> f : d.files().entrySet()) {
@@ -158,10 +161,10 @@ public final class CatalogLoader {
      * @throws CatalogException naming the resource and line of the first problem
      */
     public static CodeCatalog fromResources(Class<?> anchor, String directory) {
-        return fromResources(anchor, directory, Observations.empty());
+        return fromResources(anchor, directory, NO_OBSERVATIONS);
     }
 
-    static CodeCatalog fromResources(Class<?> anchor, String directory, Observations observations) {
+    static CodeCatalog fromResources(Class<?> anchor, String directory, Lazy<Observations> observations) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(directory, "directory");
         String dir = directory.endsWith("/") ? directory : directory + "/";
@@ -263,7 +266,7 @@ public final class CatalogLoader {
      */
     public CatalogLoader withObservations(Observations observations) {
         Objects.requireNonNull(observations, "observations");
-        return new CatalogLoader(edition, base, catalogSources, mappingSources, declared, observations, descriptorName);
+        return new CatalogLoader(edition, base, catalogSources, mappingSources, declared, Lazy.ofValue(observations), descriptorName);
     }
 
     private static Map<CodeLevel, Completeness> copy(Map<CodeLevel, Completeness> m) {

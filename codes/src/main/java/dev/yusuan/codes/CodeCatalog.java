@@ -3,6 +3,7 @@ package dev.yusuan.codes;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import dev.yusuan.codes.internal.IntIndex;
+import dev.yusuan.codes.internal.Lazy;
 import dev.yusuan.codes.internal.Names;
 import dev.yusuan.core.catalog.Catalog;
 import dev.yusuan.core.catalog.CatalogEntry;
@@ -53,10 +54,10 @@ public final class CodeCatalog implements Catalog {
     private final ImmutableListMultimap<String, CatalogEntry<?>> byFormerName;
     private final EconomicCorrespondence correspondence;
     private final List<MappingRow> mappingRows;
-    private final Observations observations;
+    private final Lazy<Observations> observations;
 
     CodeCatalog(Edition edition, Map<Scheme, Map<CodeLevel, Completeness>> completeness, List<CatalogEntry<?>> entries,
-            List<MappingRow> mappingRows, Observations observations) {
+            List<MappingRow> mappingRows, Lazy<Observations> observations) {
         this.edition = Objects.requireNonNull(edition, "edition");
         Map<Scheme, Map<CodeLevel, Completeness>> c = new EnumMap<>(Scheme.class);
         for (Scheme s : Scheme.values()) {
@@ -333,7 +334,7 @@ public final class CodeCatalog implements Catalog {
 
     private <C extends ClassificationCode<C>> CodeResolution<C> resolve(C code, Optional<String> printed) {
         Objects.requireNonNull(code, "code");
-        List<Observation> obs = observations.find(code);
+        List<Observation> obs = observations.get().find(code);
         Optional<CatalogEntry<C>> entry = find(code);
         if (entry.isPresent()) {
             CatalogEntry<C> e = entry.get();
@@ -456,6 +457,11 @@ public final class CodeCatalog implements Catalog {
 
     /** @return the observed layer attached to this edition (文件所见科目), used to recognise printed variants */
     public Observations observations() {
+        return observations.get();
+    }
+
+    /** @return the observed layer, not loaded until first used */
+    Lazy<Observations> lazyObservations() {
         return observations;
     }
 
