@@ -1,7 +1,5 @@
 package dev.yusuan.codes;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import dev.yusuan.codes.internal.IntIndex;
 import dev.yusuan.codes.internal.Lazy;
 import dev.yusuan.codes.internal.Names;
@@ -50,8 +48,7 @@ public final class CodeCatalog implements Catalog {
     private final IntIndex<List<CatalogEntry<?>>> children;
     private final Map<Scheme, List<CatalogEntry<?>>> byScheme;
     private final List<CatalogEntry<?>> all;
-    private final ImmutableListMultimap<String, CatalogEntry<?>> byName;
-    private final ImmutableListMultimap<String, CatalogEntry<?>> byFormerName;
+    private final Lazy<NameIndex> names = Lazy.of(this::nameIndex);
     private final EconomicCorrespondence correspondence;
     private final List<MappingRow> mappingRows;
     private final Lazy<Observations> observations;
@@ -78,18 +75,12 @@ public final class CodeCatalog implements Catalog {
         Object[] values = new Object[sorted.size()];
         Map<Integer, List<CatalogEntry<?>>> kids = new LinkedHashMap<>();
         Map<Scheme, List<CatalogEntry<?>>> schemes = new EnumMap<>(Scheme.class);
-        ImmutableListMultimap.Builder<String, CatalogEntry<?>> names = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<String, CatalogEntry<?>> former = ImmutableListMultimap.builder();
         for (int i = 0; i < sorted.size(); i++) {
             CatalogEntry<?> e = sorted.get(i);
             keys[i] = e.code().toInt();
             values[i] = Optional.of(e);
             e.parent().ifPresent(p -> kids.computeIfAbsent(p.toInt(), k -> new ArrayList<>()).add(e));
             schemes.computeIfAbsent(e.code().scheme(), k -> new ArrayList<>()).add(e);
-            names.put(Names.normalise(e.name()), e);
-            for (String f : e.formerNames()) {
-                former.put(Names.normalise(f), e);
-            }
         }
         this.index = IntIndex.of(keys, values);
         int[] pk = new int[kids.size()];
@@ -106,8 +97,6 @@ public final class CodeCatalog implements Catalog {
             bs.put(s, List.copyOf(schemes.getOrDefault(s, List.of())));
         }
         this.byScheme = Collections.unmodifiableMap(bs);
-        this.byName = names.build();
-        this.byFormerName = former.build();
 
         this.mappingRows = List.copyOf(mappingRows);
         SortedSet<DepartmentEconomicCode> dept = new TreeSet<>();
@@ -268,7 +257,7 @@ public final class CodeCatalog implements Catalog {
      * @return the entries of any scheme with that name, by scheme then code
      */
     public List<CatalogEntry<?>> findByName(String name) {
-        return byName.get(Names.normalise(Objects.requireNonNull(name, "name")));
+        return names.get().byName.getOrDefault(Names.normalise(Objects.requireNonNull(name, "name")), List.of());
     }
 
     /**
@@ -303,7 +292,7 @@ public final class CodeCatalog implements Catalog {
      * @return the entries that used to have that name, by scheme then code
      */
     public List<CatalogEntry<?>> formerNameOf(String name) {
-        return byFormerName.get(Names.normalise(Objects.requireNonNull(name, "name")));
+        return names.get().byFormerName.getOrDefault(Names.normalise(Objects.requireNonNull(name, "name")), List.of());
     }
 
     /**
@@ -474,10 +463,43 @@ public final class CodeCatalog implements Catalog {
     }
 
     /**
-     * @return a copy of the entries as an immutable list, for loaders that merge an extension over this edition
+     * @return the entries as an immutable list, for loaders that merge an extension over this edition
      */
     List<CatalogEntry<?>> entryList() {
-        return ImmutableList.copyOf(all);
+        return all;
+    }
+
+    /** The entries by normalised name and by normalised former name, built on the first name lookup. */
+    private record NameIndex(Map<String, List<CatalogEntry<?>>> byName, Map<String, List<CatalogEntry<?>>> byFormerName) {
+    }
+
+    private NameIndex nameIndex() {
+        Map<String, List<CatalogEntry<?>>> byName = new HashMap<>();
+        Map<String, List<CatalogEntry<?>>> byFormer = new HashMap<>();
+        for (CatalogEntry<?> e : all) {
+            add(byName, Names.normalise(e.name()), e);
+            for (String f : e.formerNames()) {
+                add(byFormer, Names.normalise(f), e);
+            }
+        }
+        return new NameIndex(frozen(byName), frozen(byFormer));
+    }
+
+    private static void add(Map<String, List<CatalogEntry<?>>> m, String key, CatalogEntry<?> e) {
+        List<CatalogEntry<?>> l = m.get(key);
+        if (l == null) {
+            l = new ArrayList<>(1);
+            m.put(key, l);
+        }
+        l.add(e);
+    }
+
+    private static Map<String, List<CatalogEntry<?>>> frozen(Map<String, List<CatalogEntry<?>>> m) {
+        Map<String, List<CatalogEntry<?>>> out = new HashMap<>(m.size() * 2);
+        for (Map.Entry<String, List<CatalogEntry<?>>> e : m.entrySet()) {
+            out.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     @Override
