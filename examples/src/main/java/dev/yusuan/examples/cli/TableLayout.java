@@ -3,7 +3,6 @@ package dev.yusuan.examples.cli;
 import dev.yusuan.core.code.ClassificationCode;
 import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.table.Block;
-import dev.yusuan.core.table.BlockRole;
 import dev.yusuan.core.table.Cell;
 import dev.yusuan.core.table.CodeLayout;
 import dev.yusuan.core.table.Column;
@@ -198,9 +197,5 @@ final class TableLayout {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
-    }
-
-    static String role(BlockRole role) {
-        return role.chineseName();
     }
 }
