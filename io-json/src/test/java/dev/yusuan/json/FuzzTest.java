@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzTest {
     static final long SEED = 20_261_123L;
-    static final int MUTATIONS = 12_000;
+    static final int MUTATIONS = 10_500;
 
     /** A plain strict Jackson tree reader, independent of the module. */
     static final ObjectMapper TREE = JsonMapper.builder()
