@@ -341,19 +341,56 @@ public final class Ledger {
         for (byte t : typeOfSlot) {
             usedType[t] = true;
         }
-        CodeDictionary target = new CodeDictionary();
+        // map only the (code, unit type) pairs some line uses: a code that only an institution
+        // spends (30107 绩效工资) need not map for an administrative unit
         int[] remap = new int[economicCodes.length * nt];
-        for (int e = 0; e < economicCodes.length; e++) {
-            for (int t = 0; t < nt; t++) {
-                remap[e * nt + t] = !usedType[t] ? -1 : target.indexOf(economicCodes[e] == 0 ? 0 : map(mapping, economicCodes[e], types[t]));
+        java.util.Arrays.fill(remap, -2);
+        for (int i = 0; i < amounts.length; i++) {
+            remap[economic[i] * nt + typeOfSlot[unit[i]]] = -1;
+        }
+        CodeDictionary target = new CodeDictionary();
+        for (int k = 0; k < remap.length; k++) {
+            if (remap[k] == -1) {
+                int e = k / nt;
+                remap[k] = target.indexOf(economicCodes[e] == 0 ? 0 : map(mapping, economicCodes[e], types[k % nt]));
             }
         }
-        int[] converted = new int[amounts.length];
+        // lines whose department codes map to the same government code are added together, exactly,
+        // so that the converted ledger has one line per key, as any ledger does
+        LongIntMap merged = new LongIntMap(Math.max(16, amounts.length));
+        int[] outFunction = new int[amounts.length];
+        int[] outEconomic = new int[amounts.length];
+        char[] outUnit = new char[amounts.length];
+        byte[] outCell = new byte[amounts.length];
+        long[] outAmounts = new long[amounts.length];
+        int n = 0;
         for (int i = 0; i < amounts.length; i++) {
-            converted[i] = remap[economic[i] * nt + typeOfSlot[unit[i]]];
+            int econ = remap[economic[i] * nt + typeOfSlot[unit[i]]];
+            long key = ((long) function[i] << 40) ^ ((long) econ << 24) ^ ((long) unit[i] << 8) ^ (cell[i] & 0xFF);
+            if (function[i] >= (1 << 23) || econ >= (1 << 16)) {
+                throw new LedgerException(LedgerException.Kind.SCHEME_MISMATCH, i, "economic", "too many distinct codes to convert");
+            }
+            int at = merged.putIfAbsent(key, n);
+            if (at < 0) {
+                outFunction[n] = function[i];
+                outEconomic[n] = econ;
+                outUnit[n] = unit[i];
+                outCell[n] = cell[i];
+                outAmounts[n] = amounts[i];
+                n++;
+            } else {
+                try {
+                    outAmounts[at] = Math.addExact(outAmounts[at], amounts[i]);
+                } catch (ArithmeticException ex) {
+                    throw new dev.yusuan.core.money.AmountException(dev.yusuan.core.money.AmountException.Kind.OVERFLOW,
+                            "line " + i, "converting line " + i + " overflows the sum of its government code");
+                }
+            }
         }
-        return new Ledger(header.withEconomicScheme(Scheme.GOVERNMENT_ECONOMIC), functionCodes, target.toArray(), function, converted, unit,
-                cell, amounts, balances, initialBudget == null ? null : initialBudget.toGovernmentEconomic(mapping, defaultUnitType));
+        return new Ledger(header.withEconomicScheme(Scheme.GOVERNMENT_ECONOMIC), functionCodes, target.toArray(),
+                java.util.Arrays.copyOf(outFunction, n), java.util.Arrays.copyOf(outEconomic, n), java.util.Arrays.copyOf(outUnit, n),
+                java.util.Arrays.copyOf(outCell, n), java.util.Arrays.copyOf(outAmounts, n), balances,
+                initialBudget == null ? null : initialBudget.toGovernmentEconomic(mapping, defaultUnitType));
     }
 
     private static int map(EconomicMapping mapping, int econ, UnitType type) {

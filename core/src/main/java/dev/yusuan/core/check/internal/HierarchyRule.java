@@ -19,7 +19,8 @@ import java.util.Optional;
  * Hierarchy sums within a table (表内层级): each code row that has child rows printed equals the
  * sum of them, in every amount column — 类 = Σ 款 and 款 = Σ 项 for function codes, 类 = Σ 款 and
  * 款 = Σ local sub-items for economic codes. A blank child whose own children are printed stands
- * for their sum, so that a missing figure is reported once, where it is missing.
+ * for their sum: the blank row is read as a heading, and the row above it is checked against the
+ * sub-codes, so that nothing is reported where the table is consistent.
  */
 public final class HierarchyRule implements Rule {
     private final RuleInfo info;
@@ -73,7 +74,9 @@ public final class HierarchyRule implements Rule {
             CheckContext context) {
         for (Column column : columns) {
             Optional<Ref> total = grid.ref(parent, column);
-            if (total.isEmpty()) {
+            if (total.isEmpty() || !total.get().value.printed()) {
+                // a blank code row above printed sub-codes is a heading (Zhuzhou 附件20 prints 3011201
+                // 生育保险 3.06 under a blank 30112): the row above it counts the sub-codes instead
                 continue;
             }
             List<Ref> cells = new ArrayList<>();
