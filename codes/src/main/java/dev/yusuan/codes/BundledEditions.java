@@ -5,6 +5,7 @@ import dev.yusuan.codes.internal.Lazy;
 import dev.yusuan.core.catalog.Edition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The editions bundled in this module's resources, listed in {@code editions.list}. Package-private. */
 final class BundledEditions {
@@ -14,7 +15,28 @@ final class BundledEditions {
     static final String OBSERVED = ROOT + "observed/observed.csv";
 
     /** The bundled observed layer, shared by the bundled editions and read on first use. */
-    private static final Lazy<Observations> OBSERVATIONS = Lazy.of(Catalogs::observations);
+    private static final Lazy<Observations> OBSERVATIONS = Lazy.of(new ObservedLayer());
+
+    /** Plain classes rather than lambdas: the cold start of a lookup does not bootstrap lambdas. */
+    private static final class ObservedLayer implements Supplier<Observations> {
+        @Override
+        public Observations get() {
+            return Catalogs.observations();
+        }
+    }
+
+    private static final class EditionLoader implements Supplier<CodeCatalog> {
+        private final String dir;
+
+        EditionLoader(String dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public CodeCatalog get() {
+            return CatalogLoader.fromResources(BundledEditions.class, dir, OBSERVATIONS);
+        }
+    }
 
     private BundledEditions() {
     }
@@ -38,7 +60,7 @@ final class BundledEditions {
             String dir = ROOT + id;
             String descriptor = dir + "/edition.properties";
             Edition e = EditionDescriptor.parse(descriptor, CatalogLoader.readResource(BundledEditions.class, descriptor)).edition();
-            r = r.with(e, () -> CatalogLoader.fromResources(BundledEditions.class, dir, OBSERVATIONS));
+            r = r.with(e, new EditionLoader(dir));
         }
         return r;
     }

@@ -7,7 +7,6 @@ import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.code.CodeParseException;
 import dev.yusuan.core.code.Scheme;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,11 @@ final class CatalogCsv {
         Map<Integer, List<CatalogRow>> seen = new HashMap<>();
         for (Csv.Row row : csv.rows()) {
             CatalogRow r = parseRow(row, expected);
-            List<CatalogRow> same = seen.computeIfAbsent(r.code().toInt(), k -> new ArrayList<>());
+            List<CatalogRow> same = seen.get(r.code().toInt());
+            if (same == null) {
+                same = new ArrayList<>(1);
+                seen.put(r.code().toInt(), same);
+            }
             for (CatalogRow earlier : same) {
                 if (earlier.overlaps(r)) {
                     throw row.error("duplicate code " + r.code() + ": already defined at line " + earlier.line()
@@ -54,8 +57,12 @@ final class CatalogCsv {
         if (text.isEmpty()) {
             throw row.error("the code is empty");
         }
-        Scheme scheme = SchemeCodes.schemeOf(text).orElseThrow(() -> row.error("code '" + text
-                + "' belongs to no classification scheme (codes start with 1 收入分类, 2 支出功能分类, 3 部门预算支出经济分类, 5 政府预算支出经济分类)"));
+        Optional<Scheme> found = SchemeCodes.schemeOf(text);
+        if (found.isEmpty()) {
+            throw row.error("code '" + text
+                    + "' belongs to no classification scheme (codes start with 1 收入分类, 2 支出功能分类, 3 部门预算支出经济分类, 5 政府预算支出经济分类)");
+        }
+        Scheme scheme = found.get();
         if (expected.isPresent() && expected.get() != scheme) {
             throw row.error("code " + text + " is a " + scheme.chineseName() + " code, but this file holds "
                     + expected.get().chineseName() + " codes");
@@ -86,7 +93,8 @@ final class CatalogCsv {
                     + code.level().chineseName() + ")");
         }
         String parent = row.get("parent");
-        String implied = code.parent().map(Object::toString).orElse("");
+        Optional<? extends ClassificationCode<?>> parentCode = code.parent();
+        String implied = parentCode.isPresent() ? parentCode.get().toString() : "";
         if (!parent.equals(implied)) {
             throw row.error(implied.isEmpty()
                     ? "code " + code + " is a 类 and has no parent, but the parent column says '" + parent + "'"
@@ -97,10 +105,28 @@ final class CatalogCsv {
         if (from.isPresent() && to.isPresent() && from.getAsInt() > to.getAsInt()) {
             throw row.error("valid_from " + from.getAsInt() + " is after valid_to " + to.getAsInt());
         }
-        List<String> former = Arrays.stream(row.get("former_names").split("\\|"))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableList());
+        List<String> former = formerNames(row.get("former_names"));
         return new CatalogRow(row.resourceName(), row.line(), code, name, from, to, former, row.get("source"), row.get("confidence"),
                 row.get("note"));
+    }
+
+    /** The {@code |}-separated former names, stripped, without empty ones. */
+    private static List<String> formerNames(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        while (start <= text.length()) {
+            int bar = text.indexOf('|', start);
+            int end = bar < 0 ? text.length() : bar;
+            String s = text.substring(start, end).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+            start = end + 1;
+        }
+        return List.copyOf(out);
     }
 
     static OptionalInt optionalYear(Csv.Row row, String column) {
@@ -109,7 +135,7 @@ final class CatalogCsv {
     }
 
     static int year(Csv.Row row, String column, String text) {
-        if (!text.matches("[0-9]{4}")) {
+        if (!fourDigits(text)) {
             throw row.error(column + " '" + text + "' is not a year (four digits)");
         }
         int y = Integer.parseInt(text);
@@ -117,5 +143,18 @@ final class CatalogCsv {
             throw row.error(column + " " + y + " is outside 1990..2100");
         }
         return y;
+    }
+
+    private static boolean fourDigits(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

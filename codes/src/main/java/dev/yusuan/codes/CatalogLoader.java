@@ -68,7 +68,9 @@ public final class CatalogLoader {
         this.catalogSources = List.copyOf(catalogSources);
         this.mappingSources = List.copyOf(mappingSources);
         Map<Scheme, Map<CodeLevel, Completeness>> copy = new EnumMap<>(Scheme.class);
-        declared.forEach((s, m) -> copy.put(s, Map.copyOf(m)));
+        for (Map.Entry<Scheme, Map<CodeLevel, Completeness>> e : declared.entrySet()) {
+            copy.put(e.getKey(), Map.copyOf(e.getValue()));
+        }
         this.declared = copy;
         this.observations = observations;
         this.descriptorName = descriptorName;
@@ -176,7 +178,7 @@ public final class CatalogLoader {
         CatalogLoader loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), observations, descriptor);
         for (Map.Entry<String, String> f : d.files().entrySet()) {
             String path = normalise(dir + f.getValue());
-            Supplier<byte[]> content = () -> readResource(anchor, path);
+            Supplier<byte[]> content = new ResourceContent(anchor, path);
             if (f.getKey().equals(EditionDescriptor.MAPPING_KEY)) {
                 loader = loader.withMapping(new Source(path, content, Optional.empty()));
             } else {
@@ -289,8 +291,17 @@ public final class CatalogLoader {
 
     private CatalogLoader withDeclared(Map<Scheme, Map<CodeLevel, Completeness>> more) {
         Map<Scheme, Map<CodeLevel, Completeness>> d = new EnumMap<>(Scheme.class);
-        declared.forEach((s, m) -> d.put(s, copy(m)));
-        more.forEach((s, m) -> d.computeIfAbsent(s, k -> new EnumMap<>(CodeLevel.class)).putAll(m));
+        for (Map.Entry<Scheme, Map<CodeLevel, Completeness>> e : declared.entrySet()) {
+            d.put(e.getKey(), copy(e.getValue()));
+        }
+        for (Map.Entry<Scheme, Map<CodeLevel, Completeness>> e : more.entrySet()) {
+            Map<CodeLevel, Completeness> levels = d.get(e.getKey());
+            if (levels == null) {
+                levels = new EnumMap<>(CodeLevel.class);
+                d.put(e.getKey(), levels);
+            }
+            levels.putAll(e.getValue());
+        }
         return new CatalogLoader(edition, base, catalogSources, mappingSources, d, observations, descriptorName);
     }
 
@@ -313,7 +324,12 @@ public final class CatalogLoader {
                                 + other.origin() + " for the overlapping years " + other.range());
                     }
                 }
-                byCode.computeIfAbsent(r.code().toInt(), k -> new ArrayList<>()).add(r);
+                List<CatalogRow> same = byCode.get(r.code().toInt());
+                if (same == null) {
+                    same = new ArrayList<>(1);
+                    byCode.put(r.code().toInt(), same);
+                }
+                same.add(r);
                 rows.add(r);
             }
         }
@@ -330,7 +346,11 @@ public final class CatalogLoader {
         }
         // 3. merge over the base edition
         Map<Integer, CatalogEntry<?>> entries = new LinkedHashMap<>();
-        base.ifPresent(b -> b.entryList().forEach(e -> entries.put(e.code().toInt(), e)));
+        if (base.isPresent()) {
+            for (CatalogEntry<?> e : base.get().entryList()) {
+                entries.put(e.code().toInt(), e);
+            }
+        }
         Map<Integer, CatalogRow> added = new LinkedHashMap<>();
         for (CatalogRow r : selected.values()) {
             CatalogEntry<?> existing = entries.get(r.code().toInt());
@@ -368,9 +388,14 @@ public final class CatalogLoader {
         // 5. completeness: declared, checked against the data
         Map<Scheme, Map<CodeLevel, Completeness>> completeness = completeness(entries, added);
         // 6. correspondence rows: codes must exist in the data; rows apply when both codes are active in the edition
-        List<MappingRow> mapping = new ArrayList<>(base.map(CodeCatalog::mappingRows).orElse(List.of()));
+        List<MappingRow> mapping = new ArrayList<>();
         List<String> mappingOrigins = new ArrayList<>();
-        mapping.forEach(m -> mappingOrigins.add("edition " + base.get().edition().id()));
+        if (base.isPresent()) {
+            mapping.addAll(base.get().mappingRows());
+            for (int i = 0; i < mapping.size(); i++) {
+                mappingOrigins.add("edition " + base.get().edition().id());
+            }
+        }
         for (Source s : mappingSources) {
             for (MappingCsv.Line line : MappingCsv.parse(s.name(), s.content().get())) {
                 MappingRow m = line.row();
@@ -424,12 +449,23 @@ public final class CatalogLoader {
         Map<Scheme, Map<CodeLevel, Integer>> counts = new EnumMap<>(Scheme.class);
         for (CatalogEntry<?> e : entries.values()) {
             if (e.status() == EntryStatus.ACTIVE) {
-                counts.computeIfAbsent(e.code().scheme(), s -> new EnumMap<>(CodeLevel.class)).merge(e.level(), 1, Integer::sum);
+                Map<CodeLevel, Integer> c = counts.get(e.code().scheme());
+                if (c == null) {
+                    c = new EnumMap<>(CodeLevel.class);
+                    counts.put(e.code().scheme(), c);
+                }
+                Integer n = c.get(e.level());
+                c.put(e.level(), n == null ? 1 : n + 1);
             }
         }
         Map<Scheme, Map<CodeLevel, Boolean>> addedLevels = new EnumMap<>(Scheme.class);
         for (CatalogRow r : added.values()) {
-            addedLevels.computeIfAbsent(r.code().scheme(), s -> new EnumMap<>(CodeLevel.class)).put(r.code().level(), true);
+            Map<CodeLevel, Boolean> l = addedLevels.get(r.code().scheme());
+            if (l == null) {
+                l = new EnumMap<>(CodeLevel.class);
+                addedLevels.put(r.code().scheme(), l);
+            }
+            l.put(r.code().level(), true);
         }
         Map<Scheme, Map<CodeLevel, Completeness>> out = new EnumMap<>(Scheme.class);
         for (Scheme s : Scheme.values()) {
@@ -465,8 +501,12 @@ public final class CatalogLoader {
         put(provenance, "source", r.source());
         put(provenance, "confidence", r.confidence());
         put(provenance, "note", r.note());
-        r.validFrom().ifPresent(y -> provenance.put("valid_from", Integer.toString(y)));
-        r.validTo().ifPresent(y -> provenance.put("valid_to", Integer.toString(y)));
+        if (r.validFrom().isPresent()) {
+            provenance.put("valid_from", Integer.toString(r.validFrom().getAsInt()));
+        }
+        if (r.validTo().isPresent()) {
+            provenance.put("valid_to", Integer.toString(r.validTo().getAsInt()));
+        }
         provenance.put("origin", r.origin());
         EntryStatus status = r.activeIn(year) ? EntryStatus.ACTIVE : EntryStatus.RETIRED;
         return typedEntry(r.code(), r.name(), status, r.formerNames(), provenance);
@@ -490,6 +530,22 @@ public final class CatalogLoader {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CatalogException(file.toString(), 0, "cannot read the file: " + e, e);
+        }
+    }
+
+    /** The content of a resource, read when asked for. */
+    private static final class ResourceContent implements Supplier<byte[]> {
+        private final Class<?> anchor;
+        private final String path;
+
+        ResourceContent(Class<?> anchor, String path) {
+            this.anchor = anchor;
+            this.path = path;
+        }
+
+        @Override
+        public byte[] get() {
+            return readResource(anchor, path);
         }
     }
 

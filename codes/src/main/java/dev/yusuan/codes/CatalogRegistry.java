@@ -1,11 +1,12 @@
 package dev.yusuan.codes;
 
-import com.google.common.base.Suppliers;
-import com.google.common.collect.ImmutableSortedMap;
+import dev.yusuan.codes.internal.Lazy;
 import dev.yusuan.core.catalog.CatalogException;
 import dev.yusuan.core.catalog.Edition;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,15 +25,16 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class CatalogRegistry {
-    private static final CatalogRegistry EMPTY = new CatalogRegistry(ImmutableSortedMap.of());
+    private static final CatalogRegistry EMPTY = new CatalogRegistry(new TreeMap<>());
 
-    private final ImmutableSortedMap<Integer, Slot> slots;
+    private final NavigableMap<Integer, Slot> slots;
 
     private record Slot(Edition edition, Supplier<CodeCatalog> catalog) {
     }
 
-    private CatalogRegistry(ImmutableSortedMap<Integer, Slot> slots) {
-        this.slots = slots;
+    /** @param slots a map that nobody else holds; it is never modified afterwards */
+    private CatalogRegistry(TreeMap<Integer, Slot> slots) {
+        this.slots = Collections.unmodifiableNavigableMap(slots);
     }
 
     /** @return a registry without editions */
@@ -85,8 +87,8 @@ public final class CatalogRegistry {
 
     CatalogRegistry with(Edition edition, Supplier<CodeCatalog> loader) {
         TreeMap<Integer, Slot> m = new TreeMap<>(slots);
-        m.put(edition.year(), new Slot(edition, Suppliers.memoize(loader::get)));
-        return new CatalogRegistry(ImmutableSortedMap.copyOfSorted(m));
+        m.put(edition.year(), new Slot(edition, Lazy.of(loader)));
+        return new CatalogRegistry(m);
     }
 
     /**

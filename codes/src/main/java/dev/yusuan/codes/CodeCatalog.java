@@ -48,7 +48,7 @@ public final class CodeCatalog implements Catalog {
     private final IntIndex<List<CatalogEntry<?>>> children;
     private final Map<Scheme, List<CatalogEntry<?>>> byScheme;
     private final List<CatalogEntry<?>> all;
-    private final Lazy<NameIndex> names = Lazy.of(this::nameIndex);
+    private final Lazy<NameIndex> names = Lazy.of(new NameIndexBuilder(this));
     private final EconomicCorrespondence correspondence;
     private final List<MappingRow> mappingRows;
     private final Lazy<Observations> observations;
@@ -68,7 +68,7 @@ public final class CodeCatalog implements Catalog {
         this.observations = Objects.requireNonNull(observations, "observations");
 
         List<CatalogEntry<?>> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing((CatalogEntry<?> e) -> e.code().scheme()).thenComparing(e -> e.code().toString()));
+        sorted.sort(BY_SCHEME_THEN_CODE);
         this.all = List.copyOf(sorted);
 
         int[] keys = new int[sorted.size()];
@@ -79,8 +79,21 @@ public final class CodeCatalog implements Catalog {
             CatalogEntry<?> e = sorted.get(i);
             keys[i] = e.code().toInt();
             values[i] = Optional.of(e);
-            e.parent().ifPresent(p -> kids.computeIfAbsent(p.toInt(), k -> new ArrayList<>()).add(e));
-            schemes.computeIfAbsent(e.code().scheme(), k -> new ArrayList<>()).add(e);
+            if (e.parent().isPresent()) {
+                int p = e.parent().get().toInt();
+                List<CatalogEntry<?>> siblings = kids.get(p);
+                if (siblings == null) {
+                    siblings = new ArrayList<>();
+                    kids.put(p, siblings);
+                }
+                siblings.add(e);
+            }
+            List<CatalogEntry<?>> ofScheme = schemes.get(e.code().scheme());
+            if (ofScheme == null) {
+                ofScheme = new ArrayList<>();
+                schemes.put(e.code().scheme(), ofScheme);
+            }
+            ofScheme.add(e);
         }
         this.index = IntIndex.of(keys, values);
         int[] pk = new int[kids.size()];
@@ -471,6 +484,28 @@ public final class CodeCatalog implements Catalog {
 
     /** The entries by normalised name and by normalised former name, built on the first name lookup. */
     private record NameIndex(Map<String, List<CatalogEntry<?>>> byName, Map<String, List<CatalogEntry<?>>> byFormerName) {
+    }
+
+    /** Orders entries by scheme, then by the text of the code. */
+    private static final Comparator<CatalogEntry<?>> BY_SCHEME_THEN_CODE = new Comparator<>() {
+        @Override
+        public int compare(CatalogEntry<?> a, CatalogEntry<?> b) {
+            int c = a.code().scheme().compareTo(b.code().scheme());
+            return c != 0 ? c : a.code().toString().compareTo(b.code().toString());
+        }
+    };
+
+    private static final class NameIndexBuilder implements java.util.function.Supplier<NameIndex> {
+        private final CodeCatalog catalog;
+
+        NameIndexBuilder(CodeCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public NameIndex get() {
+            return catalog.nameIndex();
+        }
     }
 
     private NameIndex nameIndex() {

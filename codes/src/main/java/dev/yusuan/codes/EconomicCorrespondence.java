@@ -1,7 +1,5 @@
 package dev.yusuan.codes;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import dev.yusuan.core.ledger.EconomicMapping;
 import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.code.DepartmentEconomicCode;
@@ -36,20 +34,28 @@ import java.util.stream.Collectors;
  */
 public final class EconomicCorrespondence {
     private final String editionId;
-    private final ImmutableList<MappingRow> rows;
-    private final ImmutableListMultimap<DepartmentEconomicCode, MappingRow> byDepartment;
+    private final List<MappingRow> rows;
+    private final Map<DepartmentEconomicCode, List<MappingRow>> byDepartment;
     private final SortedSet<DepartmentEconomicCode> departmentCodes;
     private final Map<DepartmentEconomicCode, String> departmentNames;
 
     EconomicCorrespondence(String editionId, List<MappingRow> rows, SortedSet<DepartmentEconomicCode> departmentCodes,
             Map<DepartmentEconomicCode, String> departmentNames) {
         this.editionId = editionId;
-        this.rows = ImmutableList.copyOf(rows);
-        ImmutableListMultimap.Builder<DepartmentEconomicCode, MappingRow> b = ImmutableListMultimap.builder();
-        for (MappingRow r : rows) {
-            b.put(r.department(), r);
+        this.rows = List.copyOf(rows);
+        Map<DepartmentEconomicCode, List<MappingRow>> grouped = new HashMap<>();
+        for (MappingRow r : this.rows) {
+            List<MappingRow> l = grouped.get(r.department());
+            if (l == null) {
+                l = new ArrayList<>(2);
+                grouped.put(r.department(), l);
+            }
+            l.add(r);
         }
-        this.byDepartment = b.build();
+        for (Map.Entry<DepartmentEconomicCode, List<MappingRow>> e : grouped.entrySet()) {
+            e.setValue(List.copyOf(e.getValue()));
+        }
+        this.byDepartment = grouped;
         this.departmentCodes = departmentCodes;
         this.departmentNames = Map.copyOf(departmentNames);
     }
@@ -74,7 +80,7 @@ public final class EconomicCorrespondence {
      * @return every row for it, any unit type and kind
      */
     public List<MappingRow> rows(DepartmentEconomicCode code) {
-        return byDepartment.get(Objects.requireNonNull(code, "code"));
+        return byDepartment.getOrDefault(Objects.requireNonNull(code, "code"), List.of());
     }
 
     /**
@@ -96,7 +102,7 @@ public final class EconomicCorrespondence {
         String rolled = key.equals(code) ? "" : "local sub-item " + code + " rolls up to its 款 " + key + "; ";
         Optional<MappingRow> official = Optional.empty();
         List<MappingRow> observed = new ArrayList<>();
-        for (MappingRow r : byDepartment.get(key)) {
+        for (MappingRow r : rows(key)) {
             if (!r.scope().covers(unitType)) {
                 continue;
             }
@@ -115,7 +121,7 @@ public final class EconomicCorrespondence {
         } else if (!departmentCodes.contains(key)) {
             reason = rolled + key + " is not a 款 of edition " + editionId;
         } else {
-            Set<String> scopes = byDepartment.get(key).stream().filter(r -> r.kind().isOfficial())
+            Set<String> scopes = rows(key).stream().filter(r -> r.kind().isOfficial())
                     .map(r -> r.scope().chineseName()).collect(Collectors.toCollection(java.util.TreeSet::new));
             reason = rolled + "the table of edition " + editionId + " has no official row for " + key + " "
                     + departmentNames.getOrDefault(key, "") + " and a " + unitType.chineseName()

@@ -93,8 +93,11 @@ record EditionDescriptor(Edition edition, Map<String, String> files, Map<Scheme,
                 files.put(k, e.getValue());
             } else if (key.startsWith("completeness.")) {
                 String k = key.substring(13);
-                Scheme s = SchemeCodes.fromFileKey(k).orElseThrow(() -> new CatalogException(resource, no,
-                        "unknown scheme '" + k + "' (function, economic-dept, economic-gov, revenue)"));
+                Optional<Scheme> scheme = SchemeCodes.fromFileKey(k);
+                if (scheme.isEmpty()) {
+                    throw new CatalogException(resource, no, "unknown scheme '" + k + "' (function, economic-dept, economic-gov, revenue)");
+                }
+                Scheme s = scheme.get();
                 completeness.put(s, completeness(resource, no, s, e.getValue()));
             } else if (key.equals("extends")) {
                 try {
@@ -136,8 +139,11 @@ record EditionDescriptor(Edition edition, Map<String, String> files, Map<Scheme,
                 throw new CatalogException(resource, line, "expected level:COMPLETENESS pairs such as 类:COMPLETE, got '" + p + "'");
             }
             String levelText = p.substring(0, colon).strip();
-            CodeLevel level = SchemeCodes.level(scheme, levelText).orElseThrow(() -> new CatalogException(resource, line,
-                    "'" + levelText + "' is not a level of the " + scheme.chineseName()));
+            Optional<CodeLevel> parsed = SchemeCodes.level(scheme, levelText);
+            if (parsed.isEmpty()) {
+                throw new CatalogException(resource, line, "'" + levelText + "' is not a level of the " + scheme.chineseName());
+            }
+            CodeLevel level = parsed.get();
             String c = p.substring(colon + 1).strip();
             try {
                 out.put(level, Completeness.valueOf(c));

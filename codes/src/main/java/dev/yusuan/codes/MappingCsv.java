@@ -7,6 +7,7 @@ import dev.yusuan.core.code.DepartmentEconomicCode;
 import dev.yusuan.core.code.GovernmentEconomicCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the correspondence-table CSV format (see DATA.md). Package-private. */
 final class MappingCsv {
@@ -40,12 +41,16 @@ final class MappingCsv {
             } catch (CodeParseException e) {
                 throw row.error("bad gov_code (a 政府预算支出经济分类 款 of 5 digits): " + e.getMessage(), e);
             }
-            UnitScope scope = UnitScope.fromText(row.get("unit_type"))
-                    .orElseThrow(() -> row.error("unit_type '" + row.get("unit_type") + "' is not 机关, 事业单位 or 全部"));
-            MappingKind kind = MappingKind.fromText(row.get("kind"))
-                    .orElseThrow(() -> row.error("kind '" + row.get("kind") + "' is not official, official-by-analogy or observed"));
-            out.add(new Line(resource, row.line(), new MappingRow(dept, row.get("dept_name"), gov, row.get("gov_name"), scope,
-                    CapitalBlock.of(dept), kind, row.get("condition"), row.get("source"), row.get("confidence"), row.get("note"))));
+            Optional<UnitScope> scope = UnitScope.fromText(row.get("unit_type"));
+            if (scope.isEmpty()) {
+                throw row.error("unit_type '" + row.get("unit_type") + "' is not 机关, 事业单位 or 全部");
+            }
+            Optional<MappingKind> kind = MappingKind.fromText(row.get("kind"));
+            if (kind.isEmpty()) {
+                throw row.error("kind '" + row.get("kind") + "' is not official, official-by-analogy or observed");
+            }
+            out.add(new Line(resource, row.line(), new MappingRow(dept, row.get("dept_name"), gov, row.get("gov_name"), scope.get(),
+                    CapitalBlock.of(dept), kind.get(), row.get("condition"), row.get("source"), row.get("confidence"), row.get("note"))));
         }
         return out;
     }

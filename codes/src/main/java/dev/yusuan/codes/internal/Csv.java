@@ -175,15 +175,15 @@ public final class Csv {
                             + "' after a closing quote at column " + (i + 1));
                 }
             } else {
+                int from = i;
                 while (i < n && line.charAt(i) != ',') {
-                    char c = line.charAt(i);
-                    if (c == '"') {
+                    if (line.charAt(i) == '"') {
                         throw new CatalogException(resource, lineNo, "a quote inside an unquoted field at column " + (i + 1)
                                 + " (quote the whole field and double the quote)");
                     }
-                    field.append(c);
                     i++;
                 }
+                field.append(line, from, i);
             }
             out.add(field.toString());
             if (i >= n) {
