@@ -7,6 +7,8 @@ import dev.yusuan.core.check.Report;
 import dev.yusuan.core.check.Validator;
 import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.code.FunctionCode;
+import dev.yusuan.core.derive.TableDeriver;
+import dev.yusuan.core.ledger.LedgerAggregator;
 import dev.yusuan.core.ledger.Rollup;
 import dev.yusuan.core.money.Amount;
 import dev.yusuan.core.table.Block;
@@ -15,6 +17,7 @@ import dev.yusuan.core.table.Column;
 import dev.yusuan.core.table.ColumnFamily;
 import dev.yusuan.core.table.ColumnId;
 import dev.yusuan.core.table.LineId;
+import dev.yusuan.core.table.PublishedStatement;
 import dev.yusuan.core.table.PublishedTable;
 import dev.yusuan.core.table.Row;
 import dev.yusuan.core.table.RowKey;
@@ -87,6 +90,15 @@ class DerivedTableProperties {
             }
             assertThat(sum).as("the %s rows", level.chineseName()).isEqualByComparingTo(rollup.total());
         }
+    }
+
+    @Property(tries = 100)
+    void tablesDerivedFromAStreamEqualTablesDerivedFromTheLedger(@ForAll("statements") DerivedStatement d) {
+        LedgerAggregator aggregator = LedgerAggregator.of(d.ledger().header());
+        d.ledger().feed(aggregator);
+        PublishedStatement streamed = TableDeriver.of(aggregator.result()).deriveStatement(d.statement().source());
+        PublishedStatement held = TableDeriver.of(d.ledger()).deriveStatement(d.statement().source());
+        assertThat(streamed).isEqualTo(held);
     }
 
     // ---------------------------------------------------------------- the oracle

@@ -4,7 +4,6 @@ import dev.yusuan.core.code.DepartmentEconomicCode;
 import dev.yusuan.core.dimension.FundSource;
 import dev.yusuan.core.ledger.Ledger;
 import dev.yusuan.core.ledger.LedgerLine;
-import dev.yusuan.core.table.Block;
 import dev.yusuan.core.table.BlockRole;
 import dev.yusuan.core.table.ColumnId;
 import dev.yusuan.core.table.PublishedStatement;
@@ -58,10 +57,13 @@ final class Known {
      *       COL-GROUP-01 for columns).</li>
      *   <li>Gap LINE-GROUP (2): 公开04表 [收入] — {@code carry-over/opening/<source>} lines: no rule
      *       checks 年初结转和结余 = Σ its fund-source lines.</li>
-     *   <li>Gap GF-COLUMNS: 公开08表 without function rows (no 政府性基金 spending): the total row's
-     *       {@code carry-over/opening}, {@code income} and {@code carry-over/closing} cells — no rule
-     *       checks 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余, nor these cells against
-     *       公开04表.</li>
+     *   <li>Gap GF-COLUMNS: 公开08表, the {@code carry-over/opening}, {@code income} and
+     *       {@code carry-over/closing} columns — no rule checks 年初结转和结余 + 本年收入 = 本年支出 +
+     *       年末结转和结余 in a row, nor these cells against 公开04表. Only the hierarchy covers them,
+     *       and since the rule "a blank code row above printed sub-codes is a heading" (FN-HIER-01
+     *       skips a blank parent, ROW-FN-01 a blank 合计 over blank 类) a value put in a 项 whose
+     *       ancestors and 合计 are blank in that column is reported by nothing; in a table without
+     *       function rows (no 政府性基金 spending) nothing checks the 合计 row's cells either.</li>
      * </ul>
      */
     static boolean unchecked(PublishedStatement statement, CellLocation at) {
@@ -73,11 +75,7 @@ final class Known {
                 && at.key().value().startsWith("carry-over/opening/")) {
             return true;
         }
-        if (at.kind() == TableKind.FINAL_GOVERNMENT_FUND && GF_BALANCE_COLUMNS.contains(at.column().orElseThrow())) {
-            Block block = statement.tables().get(at.table()).blocks().get(at.block());
-            return block.rows().stream().noneMatch(r -> r.key().kind() == RowKey.Kind.FUNCTION);
-        }
-        return false;
+        return at.kind() == TableKind.FINAL_GOVERNMENT_FUND && GF_BALANCE_COLUMNS.contains(at.column().orElseThrow());
     }
 
     private static final Set<ColumnId> GF_BALANCE_COLUMNS = Set.of(ColumnId.CARRY_OVER_OPENING, ColumnId.INCOME,

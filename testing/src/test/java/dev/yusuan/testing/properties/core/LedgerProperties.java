@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yusuan.core.code.ClassificationCode;
 import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.code.FunctionCode;
+import dev.yusuan.core.code.GovernmentEconomicCode;
 import dev.yusuan.core.code.Scheme;
 import dev.yusuan.core.dimension.BudgetUnit;
 import dev.yusuan.core.dimension.FundSource;
 import dev.yusuan.core.dimension.SpendingType;
 import dev.yusuan.core.dimension.Stage;
+import dev.yusuan.core.dimension.UnitType;
 import dev.yusuan.core.ledger.BalanceKind;
 import dev.yusuan.core.ledger.BalanceLine;
+import dev.yusuan.core.ledger.EconomicMapping;
 import dev.yusuan.core.ledger.Ledger;
 import dev.yusuan.core.ledger.LedgerAggregator;
 import dev.yusuan.core.ledger.LedgerLine;
@@ -217,5 +220,71 @@ class LedgerProperties {
             }
             assertThat(actual.initialBudget().map(Rollup::total)).isEqualTo(expected.initialBudget().map(Rollup::total));
         }
+    }
+
+    @Property(tries = 200)
+    void linesReadBackAsAdded(@ForAll("ledgers") Ledger ledger) {
+        Ledger.Builder again = Ledger.builder(ledger.header());
+        ledger.lines().forEach(again::add);
+        ledger.balances().forEach(again::addBalance);
+        ledger.initialBudget().ifPresent(again::initialBudget);
+        Ledger copy = again.build();
+        assertThat(copy.lines()).isEqualTo(ledger.lines());
+        assertThat(copy.balances()).isEqualTo(ledger.balances());
+        for (int i = 0; i < ledger.size(); i++) {
+            LedgerLine line = ledger.line(i);
+            assertThat(line.amount().scale()).isEqualTo(ledger.header().scale());
+            assertThat(ledger.unscaledAmount(i)).isEqualTo(line.amount().unscaledValue());
+            assertThat(ledger.functionCode(i)).isEqualTo(line.function().toInt());
+            assertThat(ledger.source(i)).isEqualTo(line.source());
+            assertThat(ledger.type(i)).isEqualTo(line.type());
+        }
+    }
+
+    static Gen<Ledger> departmentLedgers() {
+        return Gens.oneOf(BudgetGens.ledgers(LedgerShape.budget().lines(0, 40).units(0, 4).localSubItems(true)),
+                BudgetGens.ledgers(LedgerShape.finalAccount().lines(0, 40).units(0, 4)
+                        .economicCoding(LedgerShape.EconomicCoding.SOME_LINES)));
+    }
+
+    static Gen<Integer> salts() {
+        return Gens.integers(0, 1_000_000);
+    }
+
+    /** A correspondence table made up for the test: 501xx for 机关, 505xx for other units, xx from the code and a salt. */
+    private static EconomicMapping madeUpMapping(int salt) {
+        return (code, type) -> Optional.of(GovernmentEconomicCode.parse((type.mapsAsAdministrative() ? "501" : "505")
+                + String.format("%02d", 1 + Math.floorMod(code.atLevel(CodeLevel.SECTION).toInt() * 31 + salt, 20))));
+    }
+
+    @Property(tries = 200)
+    void conversionToGovernmentCodesKeepsEveryAmount(@ForAll("departmentLedgers") Ledger ledger, @ForAll("salts") int salt) {
+        EconomicMapping mapping = madeUpMapping(salt);
+        Ledger gov = ledger.toGovernmentEconomic(mapping, UnitType.ADMINISTRATIVE);
+        Rollup before = ledger.rollup();
+        Rollup after = gov.rollup();
+        assertThat(gov.header().economicScheme()).isEqualTo(Scheme.GOVERNMENT_ECONOMIC);
+        assertThat(after.total()).isEqualTo(before.total());
+        assertThat(after.withoutEconomicCode(Slice.all())).isEqualTo(before.withoutEconomicCode(Slice.all()));
+        for (FunctionCode code : after.functionCodes()) {
+            assertThat(after.function(code)).isEqualTo(before.function(code));
+        }
+        for (ClassificationCode<?> code : after.economicCodes()) {
+            Amount expected = sum(ledger, l -> l.departmentEconomic().map(d -> {
+                UnitType type = l.unit().flatMap(u -> ledger.header().entity().unit(u)).map(BudgetUnit::type).orElse(UnitType.ADMINISTRATIVE);
+                return mapping.map(d, type).orElseThrow().toString().startsWith(code.toString());
+            }).orElse(false));
+            assertThat(after.economic(code)).as("政府 %s", code).isEqualByComparingTo(expected);
+        }
+        // lines that meet in one government code are added together; nothing else changes
+        assertThat(gov.size()).isLessThanOrEqualTo(ledger.size());
+        for (BudgetUnit u : ledger.header().entity().units()) {
+            assertThat(after.unit(u.code(), Slice.all())).isEqualTo(before.unit(u.code(), Slice.all()));
+        }
+        for (FundSource source : FundSource.values()) {
+            assertThat(after.bySource(Slice.all()).get(source)).isEqualTo(before.bySource(Slice.all()).get(source));
+        }
+        assertThat(after.byType(Slice.all())).isEqualTo(before.byType(Slice.all()));
+        assertThat(gov.initialBudget().map(b -> b.rollup().total())).isEqualTo(ledger.initialBudget().map(b -> b.rollup().total()));
     }
 }

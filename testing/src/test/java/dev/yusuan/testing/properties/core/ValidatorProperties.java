@@ -9,6 +9,7 @@ import dev.yusuan.core.check.Severity;
 import dev.yusuan.core.check.Validator;
 import dev.yusuan.core.code.Scheme;
 import dev.yusuan.core.dimension.Stage;
+import dev.yusuan.core.ledger.LedgerAggregator;
 import dev.yusuan.core.money.AmountUnit;
 import dev.yusuan.core.table.PublishedStatement;
 import dev.yusuan.testing.Gen;
@@ -57,6 +58,20 @@ class ValidatorProperties {
         Report report = VALIDATOR.validate(d.statement());
         assertThat(report.count(Severity.ERROR) + report.count(Severity.WARNING))
                 .as(() -> String.format("findings:%n%s", Statements.findings(report))).isZero();
+    }
+
+    @Property(tries = 100)
+    void validatingALedgerOrItsStreamGivesTheSameReport(@ForAll("statements") DerivedStatement d) {
+        LedgerAggregator aggregator = LedgerAggregator.of(d.ledger().header());
+        for (int i = 0; i < d.ledger().size(); i++) {
+            aggregator.accept(d.ledger().line(i));
+        }
+        d.ledger().balances().forEach(aggregator::acceptBalance);
+        d.ledger().initialBudget().ifPresent(b -> b.feed(aggregator.initialBudget()));
+        Report whole = VALIDATOR.validate(d.ledger());
+        assertThat(VALIDATOR.validate(aggregator.result())).isEqualTo(whole);
+        assertThat(whole.count(Severity.ERROR) + whole.count(Severity.WARNING))
+                .as(() -> String.format("findings:%n%s", Statements.findings(whole))).isZero();
     }
 
     /** Ledgers of the codes of a bundled edition, derived with its names, checked against it: no finding above INFO. */
