@@ -33,9 +33,9 @@ import java.util.NoSuchElementException;
  * lines.
  *
  * <pre>
- * java -cp … dev.yusuan.json.StreamingHeapRun write /tmp/ledger.json 10000000
- * java -Xmx64m -cp … dev.yusuan.json.StreamingHeapRun read /tmp/ledger.json
- * java -Xmx…  -cp … dev.yusuan.json.StreamingHeapRun validate /tmp/ledger.json
+ * java -cp … dev.yusuan.json.StreamingHeapRun write ledger.json 10000000
+ * java -Xmx48m -cp … dev.yusuan.json.StreamingHeapRun read ledger.json
+ * java -Xmx48m -cp … dev.yusuan.json.StreamingHeapRun validate ledger.json
  * </pre>
  *
  * <p>Lines: 200 units × 50,000 lines, in key order (unit, function 项, economic 款); amounts in
