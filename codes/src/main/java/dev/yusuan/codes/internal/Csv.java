@@ -142,6 +142,9 @@ public final class Csv {
     }
 
     private static List<String> split(String resource, int lineNo, String line) {
+        if (line.indexOf('"') < 0) {
+            return splitUnquoted(line);
+        }
         List<String> out = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int i = 0;
@@ -198,6 +201,21 @@ public final class Csv {
     }
 
     /** @return the resource name */
+    /** A line without quotes: the fields are the text between commas. */
+    private static List<String> splitUnquoted(String line) {
+        List<String> out = new ArrayList<>(12);
+        int start = 0;
+        while (true) {
+            int comma = line.indexOf(',', start);
+            if (comma < 0) {
+                out.add(line.substring(start));
+                return out;
+            }
+            out.add(line.substring(start, comma));
+            start = comma + 1;
+        }
+    }
+
     public String resource() {
         return resource;
     }
