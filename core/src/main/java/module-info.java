@@ -4,7 +4,7 @@
  */
 module dev.yusuan.core {
     requires transitive java.money;
-    requires com.google.common;
+    requires transitive com.google.common;
 
     exports dev.yusuan.core;
     exports dev.yusuan.core.code;

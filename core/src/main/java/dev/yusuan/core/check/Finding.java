@@ -77,7 +77,9 @@ public record Finding(String ruleId, Severity severity, Outcome outcome, Locatio
     public String message(Locale locale) {
         ResourceBundle bundle = bundle(locale);
         String pattern = bundle.getString(messageKey);
-        Object[] args = new Object[messageArguments.size() + 5];
+        // at least ten slots, so that a pattern naming an argument this finding does not have prints nothing
+        Object[] args = new Object[Math.max(10, messageArguments.size() + 5)];
+        java.util.Arrays.fill(args, "");
         args[0] = location.describe();
         args[1] = expected.map(Amount::toString).orElse("");
         args[2] = actual.map(Amount::toString).orElse("");

@@ -153,9 +153,10 @@ public final class RuleSet {
                         "政府性基金预算财政拨款支出决算表合计 = 财政拨款收入支出决算总表政府性基金栏",
                         "government fund table total = the fiscal summary's government fund column"),
                         CrossTableRule.Check.GOVERNMENT_FUND),
-                new CrossTableRule(info("X-3P-01", Severity.WARNING, EnumSet.of(TableKind.FINAL_THREE_PUBLIC), fin,
-                        "“三公”经费决算数不超过基本支出明细表相关科目（30212、30217、30231、31013）",
-                        "三公 final figures do not exceed the related basic-expenditure lines (30212, 30217, 30231, 31013)"),
+                new CrossTableRule(info("X-3P-01", Severity.INFO, EnumSet.of(TableKind.FINAL_THREE_PUBLIC), fin,
+                        "“三公”经费决算数超过基本支出明细表相关科目（30212、30217、30231、31013）时提示：公开06表只含基本支出，项目支出中的“三公”经费可使其超出",
+                        "三公 final figures above the related basic-expenditure lines (30212, 30217, 30231, 31013) are noted: "
+                                + "公开06表 holds basic spending only, so 三公 paid from projects can exceed it"),
                         CrossTableRule.Check.THREE_PUBLIC_LIMITS),
                 new MappingRule(info("MAP-01", Severity.ERROR, basic, any,
                         "部门经济分类按对照表归集 = 政府经济分类", "department codes mapped by the correspondence table = the government codes"),
@@ -172,8 +173,8 @@ public final class RuleSet {
                         "科目名称为旧名称", "the printed name is a former name of the code"), CodeRule.Check.FORMER_NAME),
                 new CodeRule(info("CODE-03", Severity.WARNING, all, any,
                         "科目名称与版本名称不一致", "the printed name differs from the edition's name"), CodeRule.Check.NAME),
-                new CodeRule(info("CODE-04", Severity.ERROR, all, any,
-                        "科目排列在其上级科目之下", "a code is printed under its parent"), CodeRule.Check.PARENT));
+                new CodeRule(info("CODE-04", Severity.WARNING, all, any,
+                        "科目排列在其最近一级上级科目之下", "a code is printed under its nearest printed ancestor"), CodeRule.Check.PARENT));
     }
 
     /** @return the rules, in order */

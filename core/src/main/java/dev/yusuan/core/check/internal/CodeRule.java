@@ -146,10 +146,11 @@ public final class CodeRule implements Rule {
             while (!stack.isEmpty() && !isAncestor(stack.peek(), key)) {
                 stack.pop();
             }
-            Optional<RowKey> parent = key.parent();
-            if (stack.isEmpty() && parent.isPresent() && hasPresentAncestor(key, present)) {
+            Optional<RowKey> nearest = nearestPresentAncestor(key, present);
+            if (nearest.isPresent() && (stack.isEmpty() || !stack.peek().equals(nearest.get()))) {
+                // the code's nearest printed ancestor is not the row it is printed under
                 report(context, info.severity(), CheckContext.locate(table, row), "code.parent",
-                        List.of(key.value(), parent.get().value()));
+                        List.of(key.value(), nearest.get().value()));
             }
             stack.push(key);
         }
@@ -166,15 +167,15 @@ public final class CodeRule implements Rule {
         return false;
     }
 
-    private static boolean hasPresentAncestor(RowKey k, Set<RowKey> present) {
+    private static Optional<RowKey> nearestPresentAncestor(RowKey k, Set<RowKey> present) {
         Optional<RowKey> p = k.parent();
         while (p.isPresent()) {
             if (present.contains(p.get())) {
-                return true;
+                return p;
             }
             p = p.get().parent();
         }
-        return false;
+        return Optional.empty();
     }
 
     private void report(CheckContext context, Severity severity, Location where, String key, List<String> args) {

@@ -65,18 +65,19 @@ public final class HierarchyRule implements Rule {
                     }
                 }
                 List<Column> columns = grid.amountColumns();
-                children.forEach((parent, kids) -> checkParent(grid, parent, kids, children, columns, context));
+                children.forEach((parent, kids) -> checkParent(grid, parent, kids, children, byKey, columns, context));
             }
         }
     }
 
-    private void checkParent(Grid grid, Row parent, List<Row> kids, Map<Row, List<Row>> children, List<Column> columns,
-            CheckContext context) {
+    private void checkParent(Grid grid, Row parent, List<Row> kids, Map<Row, List<Row>> children, Map<RowKey, Row> byKey,
+            List<Column> columns, CheckContext context) {
         for (Column column : columns) {
             Optional<Ref> total = grid.ref(parent, column);
-            if (total.isEmpty() || !total.get().value.printed()) {
-                // a blank code row above printed sub-codes is a heading (Zhuzhou 附件20 prints 3011201
-                // 生育保险 3.06 under a blank 30112): the row above it counts the sub-codes instead
+            if (total.isEmpty() || !total.get().value.printed() && hasPrintedAncestor(grid, parent, byKey, column)) {
+                // a blank code row above printed sub-codes, under a printed row, is a heading (Zhuzhou
+                // 附件20 prints 3011201 生育保险 3.06 under a blank 30112): the printed row above counts
+                // the sub-codes instead. With nothing printed above it, the blank row is checked.
                 continue;
             }
             List<Ref> cells = new ArrayList<>();
@@ -89,6 +90,21 @@ public final class HierarchyRule implements Rule {
             context.compare(info, total.get().value, Ref.values(cells, 1), total.get()::location, () -> Ref.cellRefs(cells),
                     () -> code + " " + parent.label() + " = 其下级科目之和", () -> code + " = sum of its " + n + " sub-codes");
         }
+    }
+
+    private static boolean hasPrintedAncestor(Grid grid, Row row, Map<RowKey, Row> byKey, Column column) {
+        Optional<RowKey> p = row.key().parent();
+        while (p.isPresent()) {
+            Row above = byKey.get(p.get());
+            if (above != null) {
+                Optional<Ref> r = grid.ref(above, column);
+                if (r.isPresent() && r.get().value.printed()) {
+                    return true;
+                }
+            }
+            p = p.get().parent();
+        }
+        return false;
     }
 
     /** Adds the kids' cells, a blank kid with printed children by theirs; false if a cell holds text. */
