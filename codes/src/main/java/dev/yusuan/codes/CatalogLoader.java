@@ -10,6 +10,7 @@ import dev.yusuan.core.catalog.Edition;
 import dev.yusuan.core.catalog.EntryStatus;
 import dev.yusuan.core.code.ClassificationCode;
 import dev.yusuan.core.code.CodeLevel;
+import dev.yusuan.core.code.DepartmentEconomicCode;
 import dev.yusuan.core.code.Scheme;
 import java.io.IOException;
 import java.io.InputStream;
@@ -390,9 +391,14 @@ public final class CatalogLoader {
         // 6. correspondence rows: codes must exist in the data; rows apply when both codes are active in the edition
         List<MappingRow> mapping = new ArrayList<>();
         List<String> mappingOrigins = new ArrayList<>();
+        // the positions in mapping of the official rows of each department code
+        Map<DepartmentEconomicCode, List<Integer>> official = new HashMap<>();
         if (base.isPresent()) {
-            mapping.addAll(base.get().mappingRows());
-            for (int i = 0; i < mapping.size(); i++) {
+            for (MappingRow m : base.get().mappingRows()) {
+                if (m.kind().isOfficial()) {
+                    officialRows(official, m.department()).add(mapping.size());
+                }
+                mapping.add(m);
                 mappingOrigins.add("edition " + base.get().edition().id());
             }
         }
@@ -413,20 +419,31 @@ public final class CatalogLoader {
                     continue;
                 }
                 if (m.kind().isOfficial()) {
-                    for (int i = 0; i < mapping.size(); i++) {
+                    List<Integer> same = officialRows(official, m.department());
+                    for (int i : same) {
                         MappingRow o = mapping.get(i);
-                        if (o.kind().isOfficial() && o.department().equals(m.department()) && overlap(o.scope(), m.scope())) {
+                        if (overlap(o.scope(), m.scope())) {
                             throw new CatalogException(line.resource(), line.line(), "two official rows for " + m.department() + " and "
                                     + m.scope().chineseName() + ": this one (→ " + m.government() + ") and " + mappingOrigins.get(i)
                                     + " (" + o.scope().chineseName() + " → " + o.government() + ")");
                         }
                     }
+                    same.add(mapping.size());
                 }
                 mapping.add(m);
                 mappingOrigins.add(line.origin());
             }
         }
         return new CodeCatalog(edition, completeness, new ArrayList<>(entries.values()), mapping, observations);
+    }
+
+    private static List<Integer> officialRows(Map<DepartmentEconomicCode, List<Integer>> official, DepartmentEconomicCode code) {
+        List<Integer> l = official.get(code);
+        if (l == null) {
+            l = new ArrayList<>(2);
+            official.put(code, l);
+        }
+        return l;
     }
 
     private static boolean better(CatalogRow candidate, CatalogRow current, int year) {
