@@ -141,9 +141,10 @@ class ValidatorProperties {
     @Property(tries = 150)
     void aCodeUnderTheWrongParentIsReportedByCode04Only(@ForAll("wrongParents") Broken<PublishedStatement> broken) {
         Report report = VALIDATOR.validate(broken.broken());
-        assertThat(broken.isNamedBy(report)).as(() -> String.format("%s%n%s", broken, Statements.findings(report))).isTrue();
-        assertThat(errorRules(report)).as(() -> String.format("%s%n%s", broken, Statements.findings(report)))
-                .containsExactly("CODE-04");
+        // a misplaced row is a presentation problem, so CODE-04 is a WARNING: the numbers still add up
+        assertThat(report.findings().stream().anyMatch(f -> f.ruleId().equals("CODE-04") && f.severity() == Severity.WARNING
+                && broken.names(f))).as(() -> String.format("%s%n%s", broken, Statements.findings(report))).isTrue();
+        assertThat(errorRules(report)).as(() -> String.format("%s%n%s", broken, Statements.findings(report))).isEmpty();
     }
 
     static Gen<Broken<PublishedStatement>> unbalanced() {
