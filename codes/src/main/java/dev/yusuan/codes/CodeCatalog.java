@@ -49,7 +49,7 @@ public final class CodeCatalog implements Catalog {
     private final Map<Scheme, List<CatalogEntry<?>>> byScheme;
     private final List<CatalogEntry<?>> all;
     private final Lazy<NameIndex> names = Lazy.of(new NameIndexBuilder(this));
-    private final EconomicCorrespondence correspondence;
+    private final Lazy<EconomicCorrespondence> correspondence = Lazy.of(new CorrespondenceBuilder(this));
     private final List<MappingRow> mappingRows;
     private final Lazy<Observations> observations;
 
@@ -112,6 +112,10 @@ public final class CodeCatalog implements Catalog {
         this.byScheme = Collections.unmodifiableMap(bs);
 
         this.mappingRows = List.copyOf(mappingRows);
+    }
+
+    /** The correspondence table, built on first use from the mapping rows and the department codes. */
+    private EconomicCorrespondence buildCorrespondence() {
         SortedSet<DepartmentEconomicCode> dept = new TreeSet<>();
         Map<DepartmentEconomicCode, String> deptNames = new HashMap<>();
         for (CatalogEntry<?> e : byScheme.get(Scheme.DEPARTMENT_ECONOMIC)) {
@@ -121,8 +125,7 @@ public final class CodeCatalog implements Catalog {
                 deptNames.put(d, e.name());
             }
         }
-        this.correspondence = new EconomicCorrespondence(edition.id(), this.mappingRows, Collections.unmodifiableSortedSet(dept),
-                deptNames);
+        return new EconomicCorrespondence(edition.id(), mappingRows, Collections.unmodifiableSortedSet(dept), deptNames);
     }
 
     @Override
@@ -454,7 +457,7 @@ public final class CodeCatalog implements Catalog {
 
     /** @return the correspondence table of this edition (两套支出经济分类科目对照表); empty if the edition has none */
     public EconomicCorrespondence correspondence() {
-        return correspondence;
+        return correspondence.get();
     }
 
     /** @return the observed layer attached to this edition (文件所见科目), used to recognise printed variants */
@@ -494,6 +497,19 @@ public final class CodeCatalog implements Catalog {
             return c != 0 ? c : a.code().toString().compareTo(b.code().toString());
         }
     };
+
+    private static final class CorrespondenceBuilder implements java.util.function.Supplier<EconomicCorrespondence> {
+        private final CodeCatalog catalog;
+
+        CorrespondenceBuilder(CodeCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public EconomicCorrespondence get() {
+            return catalog.buildCorrespondence();
+        }
+    }
 
     private static final class NameIndexBuilder implements java.util.function.Supplier<NameIndex> {
         private final CodeCatalog catalog;
