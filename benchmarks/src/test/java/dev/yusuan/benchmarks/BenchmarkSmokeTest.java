@@ -102,6 +102,7 @@ class BenchmarkSmokeTest {
             }
         }
         assertThat(converted.total()).isEqualTo(Amount.of(t.convertedTotal(), LedgerData.SCALE));
-        assertThat(converted.size()).isEqualTo(LINES);
+        // lines whose department codes meet in one government code are added together: never more lines
+        assertThat(converted.size()).isLessThanOrEqualTo(LINES).isPositive();
     }
 }
