@@ -5,6 +5,7 @@ import dev.yusuan.core.check.internal.ColumnGroupRule;
 import dev.yusuan.core.check.internal.CrossTableRule;
 import dev.yusuan.core.check.internal.HierarchyRule;
 import dev.yusuan.core.check.internal.IdentityRule;
+import dev.yusuan.core.check.internal.LineGroupRule;
 import dev.yusuan.core.check.internal.MappingRule;
 import dev.yusuan.core.dimension.Stage;
 import dev.yusuan.core.table.RowKey;
@@ -130,6 +131,10 @@ public final class RuleSet {
                         "栏目组 = Σ 其子栏目（基本支出 = 人员经费 + 公用经费，财政拨款 = 三项财政拨款，三公合计 = 出国 + 车辆 + 接待 …）",
                         "each column group = Σ its sub-columns (basic = personnel + public, fiscal = the three fiscal sources, "
                                 + "三公 total = overseas + vehicles + reception …)")),
+                new LineGroupRule(info("LINE-GROUP-01", Severity.ERROR, all, any,
+                        "行组 = Σ 其子行（一般公共预算拨款 = 其明细，基本支出 = 各经济分类，年初结转和结余 = 各资金来源 …）",
+                        "each line group = Σ its sub-lines (general public budget = its parts, basic = its economic classes, "
+                                + "opening carry-over = by fund source …)")),
                 new CrossTableRule(info("BAL-01", Severity.ERROR, summaries, any,
                         "收支平衡：收入总计 = 支出总计", "balance: income grand total = expenditure grand total"),
                         CrossTableRule.Check.BALANCE),

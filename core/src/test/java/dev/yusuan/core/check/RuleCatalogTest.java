@@ -105,6 +105,9 @@ class RuleCatalogTest {
         m.put("COL-GROUP-01", statement(Stage.BUDGET, table(TableKind.BUDGET_GENERAL_PUBLIC_BASIC_EXPENDITURE,
                 block(MAIN, cols("type/basic", "type/basic/personnel", "type/basic/public"),
                         row("deptEconomic:301", "工资福利支出", "10.00", "8.00", "1.00")))));
+        m.put("LINE-GROUP-01", statement(Stage.BUDGET, table(TableKind.BUDGET_SUMMARY,
+                block(BlockRole.INCOME, cols("amount"), row("line:income/general-public-budget", "一般公共预算拨款", "10.00"),
+                        row("line:income/general-public-budget/appropriation", "经费拨款", "8.00")))));
         m.put("BAL-01", statement(Stage.BUDGET, table(TableKind.BUDGET_SUMMARY,
                 block(BlockRole.INCOME, cols("amount"), row("line:grand-total", "收入总计", "10.00")),
                 block(BlockRole.EXPENDITURE_BY_FUNCTION, cols("amount"), row("line:grand-total", "支出总计", "9.00")))));
