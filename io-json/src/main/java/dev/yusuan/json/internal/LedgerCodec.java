@@ -139,13 +139,7 @@ public final class LedgerCodec {
     public static LedgerHeader read(JsonIn in, LedgerHandler handler) throws IOException {
         Reading r = new Reading(in);
         Mark doc = Documents.readHeader(in, Documents.LEDGER);
-        ReportingEntity entity = null;
-        Integer year = null;
-        Stage stage = null;
-        AmountUnit unit = null;
-        Integer scale = null;
-        Scheme scheme = null;
-        Mark schemeMark = null;
+        HeaderFields fields = new HeaderFields();
         int body = 0; // 0 header, 1 after balances, 2 after initialBudget, 3 after lines
         for (String member; (member = in.nextMember()) != null;) {
             if (body == 3) {
@@ -166,36 +160,16 @@ public final class LedgerCodec {
                 default:
                     break;
             }
-            switch (member) {
-                case "entity":
-                    in.once(entity, member);
-                    in.next();
-                    entity = Values.entityHere(in);
-                    break;
-                case "year":
-                    in.once(year, member);
-                    year = in.integer("the fiscal year", 1990, 2100);
-                    break;
-                case "stage":
-                    in.once(stage, member);
-                    stage = Values.enumValue(in, Stage.class, "the stage");
-                    break;
-                case "unit":
-                    in.once(unit, member);
-                    unit = Values.enumValue(in, AmountUnit.class, "the unit");
-                    break;
-                case "scale":
-                    in.once(scale, member);
-                    scale = in.integer("the scale", 0, LedgerHeader.MAX_SCALE);
-                    break;
-                case "economicScheme":
-                    in.once(scheme, member);
-                    scheme = Values.enumValue(in, Scheme.class, "the economic scheme");
-                    schemeMark = in.mark();
-                    if (scheme != Scheme.DEPARTMENT_ECONOMIC && scheme != Scheme.GOVERNMENT_ECONOMIC) {
-                        throw in.error(Kind.INVALID_VALUE, "the economic scheme is DEPARTMENT_ECONOMIC or GOVERNMENT_ECONOMIC, found " + scheme);
+            if (fields.read(member, in)) {
+                if ("economicScheme".equals(member)) {
+                    if (fields.scheme != Scheme.DEPARTMENT_ECONOMIC && fields.scheme != Scheme.GOVERNMENT_ECONOMIC) {
+                        throw in.error(Kind.INVALID_VALUE, "the economic scheme is DEPARTMENT_ECONOMIC or GOVERNMENT_ECONOMIC, found "
+                                + fields.scheme);
                     }
-                    break;
+                }
+                continue;
+            }
+            switch (member) {
                 case "balances":
                 case "initialBudget":
                 case "lines": {
@@ -206,18 +180,12 @@ public final class LedgerCodec {
                                 : "member '" + member + "' out of order: a ledger has balances, then initialBudget, then lines");
                     }
                     if (r.header == null) {
-                        String missing = entity == null ? "entity" : year == null ? "year" : stage == null ? "stage" : unit == null ? "unit"
-                                : scale == null ? "scale" : scheme == null ? "economicScheme" : null;
+                        String missing = fields.firstMissing();
                         if (missing != null) {
                             throw in.error(Kind.MISSING_MEMBER, "'" + member + "' before '" + missing + "': a ledger's header members ("
                                     + HEADER_MEMBERS + ") are all required and come before its balances and lines");
                         }
-                        LedgerHeader h;
-                        try {
-                            h = new LedgerHeader(entity, year, stage, unit, scale, scheme);
-                        } catch (RuntimeException e) {
-                            throw JsonIn.invalid(doc, e);
-                        }
+                        LedgerHeader h = fields.build(doc);
                         start(r, h);
                         handler.header(h);
                     }
@@ -225,9 +193,9 @@ public final class LedgerCodec {
                     if (at == 1) {
                         readBalances(r, handler);
                     } else if (at == 2) {
-                        if (stage.isBudget()) {
+                        if (fields.stage.isBudget()) {
                             throw in.error(Kind.INVALID_VALUE, "only a final account (FINAL_ACCOUNT) has an initial budget; this ledger is "
-                                    + stage);
+                                    + fields.stage);
                         }
                         readInitialBudget(r, handler);
                     } else {
@@ -241,13 +209,7 @@ public final class LedgerCodec {
         }
         if (body < 3) {
             if (r.header == null) {
-                String what = "a ledger";
-                JsonIn.require(entity, "entity", doc, what);
-                JsonIn.require(year, "year", doc, what);
-                JsonIn.require(stage, "stage", doc, what);
-                JsonIn.require(unit, "unit", doc, what);
-                JsonIn.require(scale, "scale", doc, what);
-                JsonIn.require(scheme, "economicScheme", doc, what);
+                fields.requireAll(doc, "a ledger");
             }
             throw JsonIn.at(doc, Kind.MISSING_MEMBER, "a ledger has no 'lines' member; it is required (write \"lines\": [] for none)", null);
         }
@@ -1009,54 +971,78 @@ public final class LedgerCodec {
      */
     public static LedgerHeader headerHere(JsonIn in) throws IOException {
         Mark m = in.startObject("a ledger header");
-        ReportingEntity entity = null;
-        Integer year = null;
-        Stage stage = null;
-        AmountUnit unit = null;
-        Integer scale = null;
-        Scheme scheme = null;
+        HeaderFields fields = new HeaderFields();
         for (String member; (member = in.nextMember()) != null;) {
+            if (!fields.read(member, in)) {
+                throw in.unknownMember(member, HEADER_MEMBERS);
+            }
+        }
+        fields.requireAll(m, "a ledger header");
+        return fields.build(m);
+    }
+
+    /** The header members of a ledger as they are read, in either place a header is written. */
+    private static final class HeaderFields {
+        ReportingEntity entity;
+        Integer year;
+        Stage stage;
+        AmountUnit unit;
+        Integer scale;
+        Scheme scheme;
+
+        /** Reads one header member; false if the member is not a header member. */
+        boolean read(String member, JsonIn in) throws IOException {
             switch (member) {
                 case "entity":
                     in.once(entity, member);
                     in.next();
                     entity = Values.entityHere(in);
-                    break;
+                    return true;
                 case "year":
                     in.once(year, member);
                     year = in.integer("the fiscal year", 1990, 2100);
-                    break;
+                    return true;
                 case "stage":
                     in.once(stage, member);
                     stage = Values.enumValue(in, Stage.class, "the stage");
-                    break;
+                    return true;
                 case "unit":
                     in.once(unit, member);
                     unit = Values.enumValue(in, AmountUnit.class, "the unit");
-                    break;
+                    return true;
                 case "scale":
                     in.once(scale, member);
                     scale = in.integer("the scale", 0, LedgerHeader.MAX_SCALE);
-                    break;
+                    return true;
                 case "economicScheme":
                     in.once(scheme, member);
                     scheme = Values.enumValue(in, Scheme.class, "the economic scheme");
-                    break;
+                    return true;
                 default:
-                    throw in.unknownMember(member, HEADER_MEMBERS);
+                    return false;
             }
         }
-        String what = "a ledger header";
-        JsonIn.require(entity, "entity", m, what);
-        JsonIn.require(year, "year", m, what);
-        JsonIn.require(stage, "stage", m, what);
-        JsonIn.require(unit, "unit", m, what);
-        JsonIn.require(scale, "scale", m, what);
-        JsonIn.require(scheme, "economicScheme", m, what);
-        try {
-            return new LedgerHeader(entity, year, stage, unit, scale, scheme);
-        } catch (RuntimeException e) {
-            throw JsonIn.invalid(m, e);
+
+        String firstMissing() {
+            return entity == null ? "entity" : year == null ? "year" : stage == null ? "stage" : unit == null ? "unit"
+                    : scale == null ? "scale" : scheme == null ? "economicScheme" : null;
+        }
+
+        void requireAll(Mark m, String what) {
+            JsonIn.require(entity, "entity", m, what);
+            JsonIn.require(year, "year", m, what);
+            JsonIn.require(stage, "stage", m, what);
+            JsonIn.require(unit, "unit", m, what);
+            JsonIn.require(scale, "scale", m, what);
+            JsonIn.require(scheme, "economicScheme", m, what);
+        }
+
+        LedgerHeader build(Mark m) {
+            try {
+                return new LedgerHeader(entity, year, stage, unit, scale, scheme);
+            } catch (RuntimeException e) {
+                throw JsonIn.invalid(m, e);
+            }
         }
     }
 
