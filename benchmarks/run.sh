@@ -71,11 +71,6 @@ jmh() { # jmh NAME REGEXP OPTIONS...
 }
 if [ -n "${JMH_INCLUDE:-}" ]; then
   jmh selected "$JMH_INCLUDE" "${jmh_opts[@]}"
-elif [ "$quick" = 1 ]; then
-  # one validation of 1 M lines takes tens of seconds at present (see RESULTS.md): in a quick run
-  # it gets one warm-up and two measured iterations, so that the suite stays under ten minutes
-  jmh main '^(?!.*ValidateBenchmark).*' "${jmh_opts[@]}"
-  jmh validate 'ValidateBenchmark' -f 1 -wi 1 -i 2 -w 1s -r 1s
 else
   jmh all '.*' "${jmh_opts[@]}"
 fi

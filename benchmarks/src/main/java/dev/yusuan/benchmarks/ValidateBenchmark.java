@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Bar 1: validating a line-level ledger of 1 M lines with every within-table and cross-table rule
  * (the standard rule set, the official 部门→政府 correspondence; no catalog, since the generated 项
- * are synthetic): {@code Validator.validate(Ledger)}, which rolls the ledger up, derives every standard
- * table and checks them. Baseline: the
+ * are synthetic): {@code Validator.validate(Ledger)}, which rolls the ledger up, checks that the
+ * aggregates agree with one another and runs, on the standard tables derived from them, the rules that
+ * can still report something there (none, for this clean budget: see docs/rules.md, "Ledgers"). Baseline: the
  * same amounts summed into the same aggregates with {@code long[]} arrays ({@link LongAggregates}).
  *
  * <p>A ledger computes its roll-up once and keeps it, so {@code ours} gets a freshly built ledger

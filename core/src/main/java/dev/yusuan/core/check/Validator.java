@@ -3,13 +3,18 @@ package dev.yusuan.core.check;
 import dev.yusuan.core.ledger.EconomicMapping;
 import dev.yusuan.core.catalog.Catalog;
 import dev.yusuan.core.dimension.BudgetUnit;
+import dev.yusuan.core.dimension.Stage;
 import dev.yusuan.core.dimension.UnitType;
 import dev.yusuan.core.derive.TableDeriver;
 import dev.yusuan.core.ledger.Ledger;
 import dev.yusuan.core.ledger.Rollup;
 import dev.yusuan.core.table.PublishedStatement;
 import dev.yusuan.core.table.StatementSource;
+import dev.yusuan.core.check.internal.DerivedTableRules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks published statements against a {@link RuleSet} (审核): every rule runs, and the findings
@@ -52,20 +57,15 @@ public final class Validator {
      */
     public Report validate(PublishedStatement statement) {
         Objects.requireNonNull(statement, "statement");
-        CheckContext context = new CheckContext(tolerance, catalog, mapping, unitType != null ? unitType : unitTypeOf(statement));
-        for (Rule rule : rules.all()) {
-            if (rule.info().appliesTo(statement.stage())) {
-                rule.check(statement, context);
-            }
-        }
-        return Report.of(context.findings());
+        return check(statement, applicable(statement.stage()));
     }
 
     /**
-     * Checks a line-level ledger (台账): derives the standard tables from its aggregates and
-     * checks them with every rule, so that a ledger is held to the same rules as a published
-     * statement (codes against the catalog, the correspondence, the balance of a final account).
-     * Only the aggregates are used: see {@link #validate(Rollup)} for ledgers too large to hold.
+     * Checks a line-level ledger (台账): holds it to the same rules as a published statement (codes
+     * against the catalog, the correspondence, the balance of a final account), as the standard
+     * tables derived from its aggregates. Gives the same report as
+     * {@code validate(TableDeriver.of(ledger).withCatalog(catalog).deriveStatement(…))}. Only the
+     * aggregates are used: see {@link #validate(Rollup)}, also for what it costs.
      *
      * @param ledger the ledger
      * @return the findings
@@ -75,21 +75,54 @@ public final class Validator {
     }
 
     /**
-     * Checks the aggregates of a ledger streamed through a {@link dev.yusuan.core.ledger.LedgerAggregator}:
-     * the lines themselves are never held, only the totals per combination of codes, sources,
-     * types and units, and the tables derived from them (whose size is that of the
-     * classification, not of the ledger).
+     * Checks the aggregates of a ledger, held or streamed through a
+     * {@link dev.yusuan.core.ledger.LedgerAggregator}: the lines themselves are never held, only
+     * the totals per combination of codes, sources, types and units.
+     *
+     * <p>The report is that of every rule on the standard tables derived from the aggregates
+     * ({@link TableDeriver}, labelled with the catalog's names when a catalog is given), in rule
+     * order. Derived tables are consistent by construction, so the standard arithmetic, hierarchy,
+     * cross-table, mapping and name rules cannot report anything on them once the aggregates are
+     * seen to agree with one another (Σ 类 = Σ economic 类 = Σ units = the total, 类 = Σ 款 = Σ 项,
+     * cell by cell); that check costs a pass over the codes. The tables are derived, and the rules
+     * run on them, only for what can still report something: {@code CODE-01} when a code is not in
+     * the catalog, {@code X-3P-01} when 三公 spending is not all basic spending, and every rule that
+     * is not one of {@link RuleSet#standard()}'s own (a province's identities, a caller's rules).
+     * So a clean ledger costs about as much as summing its lines.
      *
      * @param rollup the aggregates
      * @return the findings
      */
     public Report validate(Rollup rollup) {
         Objects.requireNonNull(rollup, "rollup");
+        List<Rule> toRun = DerivedTableRules.toRun(applicable(rollup.header().stage()), rollup, Optional.ofNullable(catalog));
+        if (toRun.isEmpty()) {
+            return Report.of(List.of());
+        }
         TableDeriver deriver = TableDeriver.of(rollup);
         if (catalog != null) {
             deriver = deriver.withCatalog(catalog);
         }
-        return validate(deriver.deriveStatement(StatementSource.of("derived from a ledger of " + rollup.lineCount() + " lines")));
+        return check(deriver.deriveStatement(StatementSource.of("derived from a ledger of " + rollup.lineCount() + " lines")), toRun);
+    }
+
+    /** The rules that apply to statements of a stage, in order. */
+    private List<Rule> applicable(Stage stage) {
+        List<Rule> applicable = new ArrayList<>();
+        for (Rule rule : rules.all()) {
+            if (rule.info().appliesTo(stage)) {
+                applicable.add(rule);
+            }
+        }
+        return applicable;
+    }
+
+    private Report check(PublishedStatement statement, List<Rule> toRun) {
+        CheckContext context = new CheckContext(tolerance, catalog, mapping, unitType != null ? unitType : unitTypeOf(statement));
+        for (Rule rule : toRun) {
+            rule.check(statement, context);
+        }
+        return Report.of(context.findings());
     }
 
     /** The unit type all units of the statement map as, if they agree. */
