@@ -14,19 +14,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Known validator bugs (reported, owned by core's check package) and the restrictions of the
- * generators that keep the properties green until they are fixed. Each restriction names its bug;
- * remove it with the fix, and the property checks the fix.
+ * Known validator gaps and notes by design, and the restrictions of the generators that keep the
+ * properties exact around them. Each restriction names its gap; remove it with the fix, and the
+ * property checks the fix.
  */
 final class Known {
     private Known() {
     }
 
     /**
-     * Bug X-3P-01 (cries wolf): the derived 公开07表 takes 三公 from all 一般公共预算 spending on
+     * X-3P-01 by design: the derived 公开07表 takes 三公 from all 一般公共预算 spending on
      * 30212/30217/30231/31013, 项目支出 included, while X-3P-01 compares it with those 款 of
-     * 公开06表, which holds 基本支出 only; a final account whose projects buy a car gets a
-     * WARNING. Restriction: such project lines lose their economic code.
+     * 公开06表, which holds 基本支出 only; a final account whose projects buy a car gets an INFO
+     * note (it was a WARNING that cried wolf, now fixed). Restriction, so that "derived statements
+     * give no finding at all, not even INFO" can be asserted: such project lines lose their economic
+     * code. {@link LedgerValidationProperties} generates them unrestricted.
      */
     static Ledger withoutThreePublicProjectSpending(Ledger ledger) {
         if (ledger.header().stage().isBudget()) {
@@ -52,11 +54,6 @@ final class Known {
     /**
      * Cells that no rule checks, so that a change to them goes unreported:
      * <ul>
-     *   <li>Gap LINE-GROUP (1): 部门收支总表 [支出（按支出类型）] — {@code expenditure/type/<type>/econ/<类>}
-     *       lines: no rule checks 基本支出 = Σ its 经济分类 lines (there is no line-group rule like
-     *       COL-GROUP-01 for columns).</li>
-     *   <li>Gap LINE-GROUP (2): 公开04表 [收入] — {@code carry-over/opening/<source>} lines: no rule
-     *       checks 年初结转和结余 = Σ its fund-source lines.</li>
      *   <li>Gap GF-COLUMNS: 公开08表, the {@code carry-over/opening}, {@code income} and
      *       {@code carry-over/closing} columns — no rule checks 年初结转和结余 + 本年收入 = 本年支出 +
      *       年末结转和结余 in a row, nor these cells against 公开04表. Only the hierarchy covers them,
@@ -67,45 +64,9 @@ final class Known {
      * </ul>
      */
     static boolean unchecked(PublishedStatement statement, CellLocation at) {
-        if (at.kind() == TableKind.BUDGET_SUMMARY && at.role() == BlockRole.EXPENDITURE_BY_TYPE
-                && at.key().value().contains("/econ/")) {
-            return true;
-        }
-        if (at.kind() == TableKind.FINAL_FISCAL_SUMMARY && at.role() == BlockRole.INCOME
-                && at.key().value().startsWith("carry-over/opening/")) {
-            return true;
-        }
         return at.kind() == TableKind.FINAL_GOVERNMENT_FUND && GF_BALANCE_COLUMNS.contains(at.column().orElseThrow());
     }
 
     private static final Set<ColumnId> GF_BALANCE_COLUMNS = Set.of(ColumnId.CARRY_OVER_OPENING, ColumnId.INCOME,
             ColumnId.CARRY_OVER_CLOSING);
-
-    /**
-     * Bug CODE-04: the rule pops the stack of printed codes until it finds <em>an</em> ancestor,
-     * so a 项 printed under the wrong 款 of its own 类 (2241005 after 22404's rows) is not reported:
-     * the 类 224 is still on the stack. Restriction: move codes only under a parent of another
-     * branch (one that shares no printed ancestor with the code).
-     */
-    static boolean reportableMove(CellLocation row, RowKey wrongParent) {
-        Optional<RowKey> p = row.key().parent();
-        while (p.isPresent()) {
-            if (p.get().equals(wrongParent) || isAncestor(p.get(), wrongParent)) {
-                return false;
-            }
-            p = p.get().parent();
-        }
-        return true;
-    }
-
-    private static boolean isAncestor(RowKey ancestor, RowKey key) {
-        Optional<RowKey> p = key.parent();
-        while (p.isPresent()) {
-            if (p.get().equals(ancestor)) {
-                return true;
-            }
-            p = p.get().parent();
-        }
-        return false;
-    }
 }
