@@ -195,7 +195,9 @@ public sealed interface RowKey permits RowKey.FunctionKey, RowKey.DepartmentEcon
         } catch (TableException e) {
             throw e;
         } catch (BudgetException e) {
-            throw new TableException(TableException.Kind.INVALID_ID, null, kind.jsonName() + ":" + value, null, e.getMessage());
+            TableException t = new TableException(TableException.Kind.INVALID_ID, null, kind.jsonName() + ":" + value, null, e.getMessage());
+            t.initCause(e);
+            throw t;
         }
     }
 

@@ -11,6 +11,7 @@ import dev.yusuan.core.dimension.SpendingType;
 import dev.yusuan.core.dimension.Stage;
 import java.util.List;
 import java.util.Optional;
+import dev.yusuan.core.code.CodeParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -145,7 +146,8 @@ class VocabularyTest {
         assertThatThrownBy(() -> RowKey.parse("2101501")).isInstanceOf(TableException.class).hasMessageContaining("kind prefix");
         assertThatThrownBy(() -> RowKey.parse("code:2101501")).isInstanceOf(TableException.class);
         assertThatThrownBy(() -> RowKey.unit("35 4001")).isInstanceOf(TableException.class);
-        assertThatThrownBy(() -> RowKey.of(RowKey.Kind.DEPARTMENT_ECONOMIC, "50101")).isInstanceOf(TableException.class);
+        assertThatThrownBy(() -> RowKey.of(RowKey.Kind.DEPARTMENT_ECONOMIC, "50101")).isInstanceOf(TableException.class)
+                .hasMessageContaining("deptEconomic:50101").hasCauseInstanceOf(CodeParseException.class);
     }
 
     @Test
