@@ -164,22 +164,28 @@ public final class CatalogLoader {
      * @throws CatalogException naming the resource and line of the first problem
      */
     public static CodeCatalog fromResources(Class<?> anchor, String directory) {
-        return fromResources(anchor, directory, NO_OBSERVATIONS);
-    }
-
-    static CodeCatalog fromResources(Class<?> anchor, String directory, Lazy<Observations> observations) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(directory, "directory");
         String dir = directory.endsWith("/") ? directory : directory + "/";
+        return fromResources(Resources.near(anchor, dir + "edition.properties"), dir, NO_OBSERVATIONS);
+    }
+
+    /**
+     * @param resources where the edition's files lie
+     * @param dir the resource directory, ending with {@code /}
+     * @param observations the observed layer of the edition
+     * @return the edition
+     */
+    static CodeCatalog fromResources(Resources resources, String dir, Lazy<Observations> observations) {
         String descriptor = dir + "edition.properties";
-        EditionDescriptor d = EditionDescriptor.parse(descriptor, readResource(anchor, descriptor));
+        EditionDescriptor d = EditionDescriptor.parse(descriptor, resources.read(descriptor));
         if (d.extendsYear().isPresent()) {
             throw new CatalogException(descriptor, 0, "a resource edition cannot extend another; ship a full edition");
         }
         CatalogLoader loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), observations, descriptor);
         for (Map.Entry<String, String> f : d.files().entrySet()) {
             String path = normalise(dir + f.getValue());
-            Supplier<byte[]> content = new ResourceContent(anchor, path);
+            Supplier<byte[]> content = new ResourceContent(resources, path);
             if (f.getKey().equals(EditionDescriptor.MAPPING_KEY)) {
                 loader = loader.withMapping(new Source(path, content, Optional.empty()));
             } else {
@@ -552,17 +558,17 @@ public final class CatalogLoader {
 
     /** The content of a resource, read when asked for. */
     private static final class ResourceContent implements Supplier<byte[]> {
-        private final Class<?> anchor;
+        private final Resources resources;
         private final String path;
 
-        ResourceContent(Class<?> anchor, String path) {
-            this.anchor = anchor;
+        ResourceContent(Resources resources, String path) {
+            this.resources = resources;
             this.path = path;
         }
 
         @Override
         public byte[] get() {
-            return readResource(anchor, path);
+            return resources.read(path);
         }
     }
 
