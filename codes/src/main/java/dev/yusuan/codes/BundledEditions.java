@@ -37,7 +37,7 @@ final class BundledEditions {
 
         @Override
         public CodeCatalog get() {
-            return CatalogLoader.fromResources(RESOURCES, dir + "/", OBSERVATIONS);
+            return CatalogLoader.fromResources(RESOURCES, dir + "/", OBSERVATIONS, true);
         }
     }
 

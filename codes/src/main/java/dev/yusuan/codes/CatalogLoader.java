@@ -167,16 +167,18 @@ public final class CatalogLoader {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(directory, "directory");
         String dir = directory.endsWith("/") ? directory : directory + "/";
-        return fromResources(Resources.near(anchor, dir + "edition.properties"), dir, NO_OBSERVATIONS);
+        return fromResources(Resources.near(anchor, dir + "edition.properties"), dir, NO_OBSERVATIONS, false);
     }
 
     /**
      * @param resources where the edition's files lie
      * @param dir the resource directory, ending with {@code /}
      * @param observations the observed layer of the edition
+     * @param bundled whether it is a bundled edition, whose correspondence rows are then read and
+     *     checked on first use (a lookup needs none of them; the build checks the bundled data)
      * @return the edition
      */
-    static CodeCatalog fromResources(Resources resources, String dir, Lazy<Observations> observations) {
+    static CodeCatalog fromResources(Resources resources, String dir, Lazy<Observations> observations, boolean bundled) {
         String descriptor = dir + "edition.properties";
         EditionDescriptor d = EditionDescriptor.parse(descriptor, resources.read(descriptor));
         if (d.extendsYear().isPresent()) {
@@ -192,7 +194,7 @@ public final class CatalogLoader {
                 loader = loader.withSource(new Source(path, content, SchemeCodes.fromFileKey(f.getKey())));
             }
         }
-        return loader.withDeclared(d.completeness()).load();
+        return loader.withDeclared(d.completeness()).load(bundled);
     }
 
     /**
@@ -319,6 +321,15 @@ public final class CatalogLoader {
      * @throws CatalogException naming the file, the line and the reason of the first problem
      */
     public CodeCatalog load() {
+        return load(false);
+    }
+
+    /**
+     * @param correspondenceOnFirstUse whether to read and check the correspondence rows when they
+     *     are first used rather than now: only for the bundled editions, whose data the build checks
+     * @return the edition
+     */
+    private CodeCatalog load(boolean correspondenceOnFirstUse) {
         int year = edition.year();
         // 1. parse every file; rows of the same code must not overlap in years, across files too
         List<CatalogRow> rows = new ArrayList<>();
@@ -394,7 +405,22 @@ public final class CatalogLoader {
         }
         // 5. completeness: declared, checked against the data
         Map<Scheme, Map<CodeLevel, Completeness>> completeness = completeness(entries, added);
-        // 6. correspondence rows: codes must exist in the data; rows apply when both codes are active in the edition
+        // 6. correspondence rows: now, or on first use for the bundled editions
+        CorrespondenceRows correspondence = new CorrespondenceRows(this, entries, byCode);
+        Lazy<List<MappingRow>> mapping = correspondenceOnFirstUse ? Lazy.of(correspondence) : Lazy.ofValue(correspondence.get());
+        return new CodeCatalog(edition, completeness, new ArrayList<>(entries.values()), mapping, observations);
+    }
+
+    /**
+     * The correspondence rows of a loaded edition: codes must exist in the data; rows apply when
+     * both codes are active in the edition.
+     *
+     * @param entries the entries of the edition by code
+     * @param byCode every catalog row read, of any year, by code
+     * @return the rows that apply, the base edition's first
+     * @throws CatalogException naming the file and line of the first bad row
+     */
+    private List<MappingRow> correspondenceRows(Map<Integer, CatalogEntry<?>> entries, Map<Integer, List<CatalogRow>> byCode) {
         List<MappingRow> mapping = new ArrayList<>();
         List<String> mappingOrigins = new ArrayList<>();
         // the positions in mapping of the official rows of each department code
@@ -440,7 +466,29 @@ public final class CatalogLoader {
                 mappingOrigins.add(line.origin());
             }
         }
-        return new CodeCatalog(edition, completeness, new ArrayList<>(entries.values()), mapping, observations);
+        return List.copyOf(mapping);
+    }
+
+    /**
+     * Checks and keeps the correspondence rows of a loaded edition when asked for. A plain class
+     * rather than a lambda: a cold start bootstraps no lambdas. It only reads the maps it holds,
+     * which nothing modifies after loading.
+     */
+    private static final class CorrespondenceRows implements Supplier<List<MappingRow>> {
+        private final CatalogLoader loader;
+        private final Map<Integer, CatalogEntry<?>> entries;
+        private final Map<Integer, List<CatalogRow>> byCode;
+
+        CorrespondenceRows(CatalogLoader loader, Map<Integer, CatalogEntry<?>> entries, Map<Integer, List<CatalogRow>> byCode) {
+            this.loader = loader;
+            this.entries = entries;
+            this.byCode = byCode;
+        }
+
+        @Override
+        public List<MappingRow> get() {
+            return loader.correspondenceRows(entries, byCode);
+        }
     }
 
     private static List<Integer> officialRows(Map<DepartmentEconomicCode, List<Integer>> official, DepartmentEconomicCode code) {

@@ -50,11 +50,11 @@ public final class CodeCatalog implements Catalog {
     private final List<CatalogEntry<?>> all;
     private final Lazy<NameIndex> names = Lazy.of(new NameIndexBuilder(this));
     private final Lazy<EconomicCorrespondence> correspondence = Lazy.of(new CorrespondenceBuilder(this));
-    private final List<MappingRow> mappingRows;
+    private final Lazy<List<MappingRow>> mappingRows;
     private final Lazy<Observations> observations;
 
     CodeCatalog(Edition edition, Map<Scheme, Map<CodeLevel, Completeness>> completeness, List<CatalogEntry<?>> entries,
-            List<MappingRow> mappingRows, Lazy<Observations> observations) {
+            Lazy<List<MappingRow>> mappingRows, Lazy<Observations> observations) {
         this.edition = Objects.requireNonNull(edition, "edition");
         Map<Scheme, Map<CodeLevel, Completeness>> c = new EnumMap<>(Scheme.class);
         for (Scheme s : Scheme.values()) {
@@ -111,7 +111,7 @@ public final class CodeCatalog implements Catalog {
         }
         this.byScheme = Collections.unmodifiableMap(bs);
 
-        this.mappingRows = List.copyOf(mappingRows);
+        this.mappingRows = Objects.requireNonNull(mappingRows, "mappingRows");
     }
 
     /** The correspondence table, built on first use from the mapping rows and the department codes. */
@@ -125,7 +125,7 @@ public final class CodeCatalog implements Catalog {
                 deptNames.put(d, e.name());
             }
         }
-        return new EconomicCorrespondence(edition.id(), mappingRows, Collections.unmodifiableSortedSet(dept), deptNames);
+        return new EconomicCorrespondence(edition.id(), mappingRows(), Collections.unmodifiableSortedSet(dept), deptNames);
     }
 
     @Override
@@ -486,8 +486,9 @@ public final class CodeCatalog implements Catalog {
         return observations;
     }
 
+    /** @return the correspondence rows that apply in this edition, read on first use for a bundled edition */
     List<MappingRow> mappingRows() {
-        return mappingRows;
+        return mappingRows.get();
     }
 
     Map<Scheme, Map<CodeLevel, Completeness>> completenessMap() {
