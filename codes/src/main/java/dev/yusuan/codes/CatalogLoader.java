@@ -57,7 +57,13 @@ public final class CatalogLoader {
     private final Lazy<Observations> observations;
     private final String descriptorName;
 
-    private static final Lazy<Observations> NO_OBSERVATIONS = Lazy.ofValue(Observations.empty());
+    /**
+     * The empty observed layer of an edition of your own, in a holder class: loading a bundled
+     * edition, which has the bundled layer, then does not initialise the observed-layer classes.
+     */
+    private static final class NoObservations {
+        static final Lazy<Observations> LAYER = Lazy.ofValue(Observations.empty());
+    }
 
     private record Source(String name, Supplier<byte[]> content, Optional<Scheme> scheme) {
     }
@@ -87,7 +93,7 @@ public final class CatalogLoader {
      */
     public static CatalogLoader newEdition(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), NO_OBSERVATIONS, "edition " + edition.id());
+        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), NoObservations.LAYER, "edition " + edition.id());
     }
 
     /**
@@ -140,7 +146,7 @@ public final class CatalogLoader {
             loader = new CatalogLoader(d.edition(), Optional.of(base), List.of(), List.of(), base.completenessMap(),
                     base.lazyObservations(), descriptor.toString());
         } else {
-            loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), NO_OBSERVATIONS,
+            loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), NoObservations.LAYER,
                     descriptor.toString());
         }
         for (Map.Entry<String, String> f : d.files().entrySet()) {
@@ -167,7 +173,7 @@ public final class CatalogLoader {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(directory, "directory");
         String dir = directory.endsWith("/") ? directory : directory + "/";
-        return fromResources(Resources.near(anchor, dir + "edition.properties"), dir, NO_OBSERVATIONS, false);
+        return fromResources(Resources.near(anchor, dir + "edition.properties"), dir, NoObservations.LAYER, false);
     }
 
     /**
