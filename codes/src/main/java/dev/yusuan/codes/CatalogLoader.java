@@ -93,7 +93,8 @@ public final class CatalogLoader {
      */
     public static CatalogLoader newEdition(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), NoObservations.LAYER, "edition " + edition.id());
+        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), NoObservations.LAYER,
+                "edition " + edition.id());
     }
 
     /**
