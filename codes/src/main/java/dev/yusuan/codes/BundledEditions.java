@@ -14,6 +14,9 @@ final class BundledEditions {
     static final String CROSSWALK = ROOT + "crosswalk.csv";
     static final String OBSERVED = ROOT + "observed/observed.csv";
 
+    /** The bundled resources, found next to {@code editions.list}. */
+    private static final Resources RESOURCES = Resources.near(BundledEditions.class, LIST);
+
     /** The bundled observed layer, shared by the bundled editions and read on first use. */
     private static final Lazy<Observations> OBSERVATIONS = Lazy.of(new ObservedLayer());
 
@@ -34,7 +37,7 @@ final class BundledEditions {
 
         @Override
         public CodeCatalog get() {
-            return CatalogLoader.fromResources(BundledEditions.class, dir, OBSERVATIONS);
+            return CatalogLoader.fromResources(RESOURCES, dir + "/", OBSERVATIONS, true);
         }
     }
 
@@ -43,7 +46,7 @@ final class BundledEditions {
 
     /** @return the ids in {@code editions.list}, in file order */
     static List<String> ids() {
-        String text = Csv.decodeUtf8(LIST, CatalogLoader.readResource(BundledEditions.class, LIST));
+        String text = Csv.decodeUtf8(LIST, RESOURCES.read(LIST));
         List<String> ids = new ArrayList<>();
         for (String line : text.split("\n")) {
             String l = line.strip();
@@ -59,7 +62,7 @@ final class BundledEditions {
         for (String id : ids()) {
             String dir = ROOT + id;
             String descriptor = dir + "/edition.properties";
-            Edition e = EditionDescriptor.parse(descriptor, CatalogLoader.readResource(BundledEditions.class, descriptor)).edition();
+            Edition e = EditionDescriptor.parse(descriptor, RESOURCES.read(descriptor)).edition();
             r = r.with(e, new EditionLoader(dir));
         }
         return r;

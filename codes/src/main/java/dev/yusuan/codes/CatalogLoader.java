@@ -57,7 +57,13 @@ public final class CatalogLoader {
     private final Lazy<Observations> observations;
     private final String descriptorName;
 
-    private static final Lazy<Observations> NO_OBSERVATIONS = Lazy.ofValue(Observations.empty());
+    /**
+     * The empty observed layer of an edition of your own, in a holder class: loading a bundled
+     * edition, which has the bundled layer, then does not initialise the observed-layer classes.
+     */
+    private static final class NoObservations {
+        static final Lazy<Observations> LAYER = Lazy.ofValue(Observations.empty());
+    }
 
     private record Source(String name, Supplier<byte[]> content, Optional<Scheme> scheme) {
     }
@@ -87,7 +93,8 @@ public final class CatalogLoader {
      */
     public static CatalogLoader newEdition(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), NO_OBSERVATIONS, "edition " + edition.id());
+        return new CatalogLoader(edition, Optional.empty(), List.of(), List.of(), Map.of(), NoObservations.LAYER,
+                "edition " + edition.id());
     }
 
     /**
@@ -140,7 +147,7 @@ public final class CatalogLoader {
             loader = new CatalogLoader(d.edition(), Optional.of(base), List.of(), List.of(), base.completenessMap(),
                     base.lazyObservations(), descriptor.toString());
         } else {
-            loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), NO_OBSERVATIONS,
+            loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), NoObservations.LAYER,
                     descriptor.toString());
         }
         for (Map.Entry<String, String> f : d.files().entrySet()) {
@@ -164,29 +171,37 @@ public final class CatalogLoader {
      * @throws CatalogException naming the resource and line of the first problem
      */
     public static CodeCatalog fromResources(Class<?> anchor, String directory) {
-        return fromResources(anchor, directory, NO_OBSERVATIONS);
-    }
-
-    static CodeCatalog fromResources(Class<?> anchor, String directory, Lazy<Observations> observations) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(directory, "directory");
         String dir = directory.endsWith("/") ? directory : directory + "/";
+        return fromResources(Resources.near(anchor, dir + "edition.properties"), dir, NoObservations.LAYER, false);
+    }
+
+    /**
+     * @param resources where the edition's files lie
+     * @param dir the resource directory, ending with {@code /}
+     * @param observations the observed layer of the edition
+     * @param bundled whether it is a bundled edition, whose correspondence rows are then read and
+     *     checked on first use (a lookup needs none of them; the build checks the bundled data)
+     * @return the edition
+     */
+    static CodeCatalog fromResources(Resources resources, String dir, Lazy<Observations> observations, boolean bundled) {
         String descriptor = dir + "edition.properties";
-        EditionDescriptor d = EditionDescriptor.parse(descriptor, readResource(anchor, descriptor));
+        EditionDescriptor d = EditionDescriptor.parse(descriptor, resources.read(descriptor));
         if (d.extendsYear().isPresent()) {
             throw new CatalogException(descriptor, 0, "a resource edition cannot extend another; ship a full edition");
         }
         CatalogLoader loader = new CatalogLoader(d.edition(), Optional.empty(), List.of(), List.of(), Map.of(), observations, descriptor);
         for (Map.Entry<String, String> f : d.files().entrySet()) {
             String path = normalise(dir + f.getValue());
-            Supplier<byte[]> content = new ResourceContent(anchor, path);
+            Supplier<byte[]> content = new ResourceContent(resources, path);
             if (f.getKey().equals(EditionDescriptor.MAPPING_KEY)) {
                 loader = loader.withMapping(new Source(path, content, Optional.empty()));
             } else {
                 loader = loader.withSource(new Source(path, content, SchemeCodes.fromFileKey(f.getKey())));
             }
         }
-        return loader.withDeclared(d.completeness()).load();
+        return loader.withDeclared(d.completeness()).load(bundled);
     }
 
     /**
@@ -313,6 +328,15 @@ public final class CatalogLoader {
      * @throws CatalogException naming the file, the line and the reason of the first problem
      */
     public CodeCatalog load() {
+        return load(false);
+    }
+
+    /**
+     * @param correspondenceOnFirstUse whether to read and check the correspondence rows when they
+     *     are first used rather than now: only for the bundled editions, whose data the build checks
+     * @return the edition
+     */
+    private CodeCatalog load(boolean correspondenceOnFirstUse) {
         int year = edition.year();
         // 1. parse every file; rows of the same code must not overlap in years, across files too
         List<CatalogRow> rows = new ArrayList<>();
@@ -388,7 +412,22 @@ public final class CatalogLoader {
         }
         // 5. completeness: declared, checked against the data
         Map<Scheme, Map<CodeLevel, Completeness>> completeness = completeness(entries, added);
-        // 6. correspondence rows: codes must exist in the data; rows apply when both codes are active in the edition
+        // 6. correspondence rows: now, or on first use for the bundled editions
+        CorrespondenceRows correspondence = new CorrespondenceRows(this, entries, byCode);
+        Lazy<List<MappingRow>> mapping = correspondenceOnFirstUse ? Lazy.of(correspondence) : Lazy.ofValue(correspondence.get());
+        return new CodeCatalog(edition, completeness, new ArrayList<>(entries.values()), mapping, observations);
+    }
+
+    /**
+     * The correspondence rows of a loaded edition: codes must exist in the data; rows apply when
+     * both codes are active in the edition.
+     *
+     * @param entries the entries of the edition by code
+     * @param byCode every catalog row read, of any year, by code
+     * @return the rows that apply, the base edition's first
+     * @throws CatalogException naming the file and line of the first bad row
+     */
+    private List<MappingRow> correspondenceRows(Map<Integer, CatalogEntry<?>> entries, Map<Integer, List<CatalogRow>> byCode) {
         List<MappingRow> mapping = new ArrayList<>();
         List<String> mappingOrigins = new ArrayList<>();
         // the positions in mapping of the official rows of each department code
@@ -434,7 +473,29 @@ public final class CatalogLoader {
                 mappingOrigins.add(line.origin());
             }
         }
-        return new CodeCatalog(edition, completeness, new ArrayList<>(entries.values()), mapping, observations);
+        return List.copyOf(mapping);
+    }
+
+    /**
+     * Checks and keeps the correspondence rows of a loaded edition when asked for. A plain class
+     * rather than a lambda: a cold start bootstraps no lambdas. It only reads the maps it holds,
+     * which nothing modifies after loading.
+     */
+    private static final class CorrespondenceRows implements Supplier<List<MappingRow>> {
+        private final CatalogLoader loader;
+        private final Map<Integer, CatalogEntry<?>> entries;
+        private final Map<Integer, List<CatalogRow>> byCode;
+
+        CorrespondenceRows(CatalogLoader loader, Map<Integer, CatalogEntry<?>> entries, Map<Integer, List<CatalogRow>> byCode) {
+            this.loader = loader;
+            this.entries = entries;
+            this.byCode = byCode;
+        }
+
+        @Override
+        public List<MappingRow> get() {
+            return loader.correspondenceRows(entries, byCode);
+        }
     }
 
     private static List<Integer> officialRows(Map<DepartmentEconomicCode, List<Integer>> official, DepartmentEconomicCode code) {
@@ -552,17 +613,17 @@ public final class CatalogLoader {
 
     /** The content of a resource, read when asked for. */
     private static final class ResourceContent implements Supplier<byte[]> {
-        private final Class<?> anchor;
+        private final Resources resources;
         private final String path;
 
-        ResourceContent(Class<?> anchor, String path) {
-            this.anchor = anchor;
+        ResourceContent(Resources resources, String path) {
+            this.resources = resources;
             this.path = path;
         }
 
         @Override
         public byte[] get() {
-            return readResource(anchor, path);
+            return resources.read(path);
         }
     }
 

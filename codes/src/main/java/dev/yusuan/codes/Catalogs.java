@@ -34,11 +34,35 @@ public final class Catalogs {
         static final CatalogRegistry REGISTRY = withProviders(Bundled.REGISTRY);
 
         private static CatalogRegistry withProviders(CatalogRegistry r) {
+            ClassLoader loader = Catalogs.class.getClassLoader();
+            if (noProviderPossible(loader)) {
+                return r;
+            }
             CatalogRegistry out = r;
-            for (CatalogProvider p : ServiceLoader.load(CatalogProvider.class, Catalogs.class.getClassLoader())) {
+            for (CatalogProvider p : ServiceLoader.load(CatalogProvider.class, loader)) {
                 out = out.with(p);
             }
             return out;
+        }
+
+        /**
+         * Whether the service loader certainly finds no provider, told without starting it (its
+         * first use initialises the JDK's stream machinery, a few milliseconds of a cold start).
+         * On the class path, a provider is either declared in a {@code META-INF/services} file or
+         * comes from an automatic module, which alone among named modules can read this class
+         * path module; in a named module, any module may provide one, so the loader always runs.
+         */
+        private static boolean noProviderPossible(ClassLoader loader) {
+            if (Catalogs.class.getModule().isNamed() || loader == null
+                    || loader.getResource("META-INF/services/" + CatalogProvider.class.getName()) != null) {
+                return false;
+            }
+            for (Module m : ModuleLayer.boot().modules()) {
+                if (m.getDescriptor().isAutomatic()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -50,11 +50,11 @@ public final class CodeCatalog implements Catalog {
     private final List<CatalogEntry<?>> all;
     private final Lazy<NameIndex> names = Lazy.of(new NameIndexBuilder(this));
     private final Lazy<EconomicCorrespondence> correspondence = Lazy.of(new CorrespondenceBuilder(this));
-    private final List<MappingRow> mappingRows;
+    private final Lazy<List<MappingRow>> mappingRows;
     private final Lazy<Observations> observations;
 
     CodeCatalog(Edition edition, Map<Scheme, Map<CodeLevel, Completeness>> completeness, List<CatalogEntry<?>> entries,
-            List<MappingRow> mappingRows, Lazy<Observations> observations) {
+            Lazy<List<MappingRow>> mappingRows, Lazy<Observations> observations) {
         this.edition = Objects.requireNonNull(edition, "edition");
         Map<Scheme, Map<CodeLevel, Completeness>> c = new EnumMap<>(Scheme.class);
         for (Scheme s : Scheme.values()) {
@@ -111,7 +111,7 @@ public final class CodeCatalog implements Catalog {
         }
         this.byScheme = Collections.unmodifiableMap(bs);
 
-        this.mappingRows = List.copyOf(mappingRows);
+        this.mappingRows = Objects.requireNonNull(mappingRows, "mappingRows");
     }
 
     /** The correspondence table, built on first use from the mapping rows and the department codes. */
@@ -125,7 +125,7 @@ public final class CodeCatalog implements Catalog {
                 deptNames.put(d, e.name());
             }
         }
-        return new EconomicCorrespondence(edition.id(), mappingRows, Collections.unmodifiableSortedSet(dept), deptNames);
+        return new EconomicCorrespondence(edition.id(), mappingRows(), Collections.unmodifiableSortedSet(dept), deptNames);
     }
 
     @Override
@@ -343,13 +343,16 @@ public final class CodeCatalog implements Catalog {
         Optional<CatalogEntry<C>> entry = find(code);
         if (entry.isPresent()) {
             CatalogEntry<C> e = entry.get();
-            NameMatch match = printed.map(p -> match(e, p, obs)).orElse(NameMatch.NOT_CHECKED);
+            NameMatch match = printed.isPresent() ? match(e, printed.get(), obs) : NameMatch.NOT_CHECKED;
             StringBuilder reason = new StringBuilder();
             if (e.status() == EntryStatus.ACTIVE) {
                 reason.append(code).append(' ').append(e.name()).append(" is in edition ").append(edition.id());
             } else {
                 reason.append(code).append(' ').append(e.name()).append(" is retired in edition ").append(edition.id());
-                Optional.ofNullable(e.provenance().get("valid_to")).ifPresent(y -> reason.append(" (last valid ").append(y).append(')'));
+                String lastValid = e.provenance().get("valid_to");
+                if (lastValid != null) {
+                    reason.append(" (last valid ").append(lastValid).append(')');
+                }
             }
             if (match == NameMatch.FORMER_NAME) {
                 reason.append("; '").append(printed.get()).append("' is a former name");
@@ -358,9 +361,13 @@ public final class CodeCatalog implements Catalog {
             } else if (match == NameMatch.DIFFERENT) {
                 reason.append("; the printed name '").append(printed.get()).append("' differs from the edition's");
                 String p = Names.normalise(printed.get());
-                obs.stream().filter(o -> !withinValidity(e, o) && Names.normalise(o.printedName()).equals(p)).findFirst()
-                        .ifPresent(o -> reason.append("; documents of ").append(o.year().getAsInt())
-                                .append(" print that name for the code, which had another meaning then (see the crosswalk)"));
+                for (Observation o : obs) {
+                    if (!withinValidity(e, o) && Names.normalise(o.printedName()).equals(p)) {
+                        reason.append("; documents of ").append(o.year().getAsInt())
+                                .append(" print that name for the code, which had another meaning then (see the crosswalk)");
+                        break;
+                    }
+                }
             }
             return new CodeResolution<>(code, e.status() == EntryStatus.ACTIVE ? ResolutionStatus.ACTIVE : ResolutionStatus.RETIRED,
                     entry, printed, match, reason.toString(), obs);
@@ -405,7 +412,10 @@ public final class CodeCatalog implements Catalog {
         Scheme scheme = code.scheme();
         CodeLevel level = code.level();
         StringBuilder sb = new StringBuilder();
-        boolean schemeAbsent = scheme.levels().stream().allMatch(l -> completeness(scheme, l) == Completeness.ABSENT);
+        boolean schemeAbsent = true;
+        for (CodeLevel l : scheme.levels()) {
+            schemeAbsent &= completeness(scheme, l) == Completeness.ABSENT;
+        }
         if (schemeAbsent) {
             sb.append(code).append(" is unknown: edition ").append(edition.id()).append(" holds no ").append(scheme.chineseName())
                     .append(" codes");
@@ -413,7 +423,7 @@ public final class CodeCatalog implements Catalog {
             ClassificationCode<?> parent = code.parent().orElseThrow();
             Optional<CatalogEntry<C>> p = find(code.parent().orElseThrow());
             sb.append(code).append(" is a local sub-item (地方细化) below ").append(parent)
-                    .append(p.map(e -> " " + e.name()).orElse(", which is not in the edition either"))
+                    .append(p.isPresent() ? " " + p.get().name() : ", which is not in the edition either")
                     .append("; local sub-items are not national codes and edition ").append(edition.id())
                     .append(completeness(scheme, level) == Completeness.ABSENT ? " holds none" : " does not hold this one");
         } else {
@@ -430,24 +440,30 @@ public final class CodeCatalog implements Catalog {
                     sb.append(", which holds no ").append(level.chineseName()).append(" codes of the ").append(scheme.chineseName());
                     break;
             }
-            code.parent().ifPresent(p -> {
+            Optional<C> parent = code.parent();
+            if (parent.isPresent()) {
+                C p = parent.get();
                 Optional<CatalogEntry<C>> pe = find(p);
                 if (pe.isEmpty()) {
                     sb.append("; its parent ").append(p).append(" is not in the edition either");
                 } else {
                     sb.append("; its parent ").append(p).append(' ').append(pe.get().name()).append(" is in the edition");
                 }
-            });
+            }
             if (code instanceof FunctionCode) {
-                StandardItems.of((FunctionCode) code).ifPresent(s -> sb.append("; suffix ").append(s.suffix())
-                        .append(" is the standard 项 ").append(s.chineseName()));
+                Optional<StandardItem> standard = StandardItems.of((FunctionCode) code);
+                if (standard.isPresent()) {
+                    sb.append("; suffix ").append(standard.get().suffix()).append(" is the standard 项 ")
+                            .append(standard.get().chineseName());
+                }
             }
         }
         if (!obs.isEmpty()) {
             sb.append("; observed in documents: ");
-            sb.append(obs.stream().limit(3)
-                    .map(o -> (o.year().isPresent() ? o.year().getAsInt() + " " : "") + o.printedName())
-                    .collect(Collectors.joining(", ")));
+            for (int i = 0; i < obs.size() && i < 3; i++) {
+                Observation o = obs.get(i);
+                sb.append(i == 0 ? "" : ", ").append(o.year().isPresent() ? o.year().getAsInt() + " " : "").append(o.printedName());
+            }
             if (obs.size() > 3) {
                 sb.append(" (").append(obs.size()).append(" observations)");
             }
@@ -470,8 +486,9 @@ public final class CodeCatalog implements Catalog {
         return observations;
     }
 
+    /** @return the correspondence rows that apply in this edition, read on first use for a bundled edition */
     List<MappingRow> mappingRows() {
-        return mappingRows;
+        return mappingRows.get();
     }
 
     Map<Scheme, Map<CodeLevel, Completeness>> completenessMap() {

@@ -33,6 +33,17 @@ public final class Observations {
     private static final List<String> REQUIRED = List.of("year", "code", "printed_name");
     private static final List<String> OPTIONAL = List.of("level", "parent", "source", "note");
 
+    /**
+     * Orders observations by year, those without a year last. A plain class rather than a lambda:
+     * a cold start that looks a code up bootstraps no lambdas.
+     */
+    private static final Comparator<Observation> BY_YEAR = new Comparator<>() {
+        @Override
+        public int compare(Observation a, Observation b) {
+            return Integer.compare(a.year().orElse(Integer.MAX_VALUE), b.year().orElse(Integer.MAX_VALUE));
+        }
+    };
+
     private final List<Observation> all;
     private final IntIndex<List<Observation>> byCode;
 
@@ -40,7 +51,12 @@ public final class Observations {
         this.all = List.copyOf(all);
         Map<Integer, List<Observation>> grouped = new LinkedHashMap<>();
         for (Observation o : all) {
-            grouped.computeIfAbsent(o.code().toInt(), k -> new ArrayList<>()).add(o);
+            List<Observation> same = grouped.get(o.code().toInt());
+            if (same == null) {
+                same = new ArrayList<>(2);
+                grouped.put(o.code().toInt(), same);
+            }
+            same.add(o);
         }
         int[] keys = new int[grouped.size()];
         Object[] values = new Object[grouped.size()];
@@ -97,8 +113,11 @@ public final class Observations {
         List<Observation> out = new ArrayList<>();
         for (Csv.Row row : csv.rows()) {
             String text = row.get("code");
-            Scheme scheme = SchemeCodes.schemeOf(text)
-                    .orElseThrow(() -> row.error("code '" + text + "' belongs to no classification scheme"));
+            Optional<Scheme> found = SchemeCodes.schemeOf(text);
+            if (found.isEmpty()) {
+                throw row.error("code '" + text + "' belongs to no classification scheme");
+            }
+            Scheme scheme = found.get();
             ClassificationCode<?> code;
             try {
                 code = SchemeCodes.parse(scheme, text);
@@ -113,7 +132,8 @@ public final class Observations {
                 }
             }
             String parent = row.get("parent");
-            String implied = code.parent().map(Object::toString).orElse("");
+            Optional<? extends ClassificationCode<?>> parentCode = code.parent();
+            String implied = parentCode.isPresent() ? parentCode.get().toString() : "";
             if (!parent.isEmpty() && !parent.equals(implied)) {
                 throw row.error("parent '" + parent + "' does not match code " + code + ", whose parent is "
                         + (implied.isEmpty() ? "none" : implied));
@@ -144,9 +164,13 @@ public final class Observations {
         if (found == null) {
             return List.of();
         }
-        List<Observation> sorted = new ArrayList<>(found);
-        sorted.removeIf(o -> o.code().scheme() != code.scheme());
-        sorted.sort(Comparator.comparingInt((Observation o) -> o.year().orElse(Integer.MAX_VALUE)));
+        List<Observation> sorted = new ArrayList<>(found.size());
+        for (Observation o : found) {
+            if (o.code().scheme() == code.scheme()) {
+                sorted.add(o);
+            }
+        }
+        sorted.sort(BY_YEAR);
         return List.copyOf(sorted);
     }
 

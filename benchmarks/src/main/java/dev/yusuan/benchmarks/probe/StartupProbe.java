@@ -1,6 +1,7 @@
 package dev.yusuan.benchmarks.probe;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,22 +10,33 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import dev.yusuan.benchmarks.report.Stats;
 
 /**
  * Bar 7: the wall time of a whole {@code yusuan lookup 2101501} process against a hello-world
- * process, both started with the JVM options of the {@code yusuan} launcher on the same JVM. Runs
- * are interleaved (hello, lookup, hello, …) so that drift on a shared machine hits both alike;
- * two unmeasured runs of each come first. Prints
+ * process. The lookup is timed as the user starts it: the {@code yusuan} launcher script, with
+ * its staleness check and its JVM, that is the launcher's default JVM options
+ * ({@code YUSUAN_JAVA_OPTS} is removed from its environment) and the class-data archive the
+ * launcher makes next to the jar on its first run (an unmeasured run here). Hello world runs on
+ * the same JVM with the launcher's default options and no archive; the launcher is given that
+ * JVM first on its {@code PATH}. Runs are interleaved (hello, lookup, hello, …) so that drift on
+ * a shared machine hits both alike; two unmeasured runs of each come first. Prints
  * {@code METRIC startup-vs-hello <median ratio> <detail>}, or {@code n/a} with the reason.
  *
- * <p>Usage: {@code StartupProbe CLI_JAR BENCHMARKS_JAR RUNS}
+ * <p>Usage: {@code StartupProbe CLI BENCHMARKS_JAR RUNS}, where {@code CLI} is the {@code yusuan}
+ * launcher (its jar must have been built, {@code examples/target/yusuan-cli.jar}) or a CLI jar,
+ * which is then run by {@code java} directly with the launcher's default options and no archive.
  */
 public final class StartupProbe {
-    /** The JVM options of the launcher ({@code yusuan}: {@code YUSUAN_JAVA_OPTS} default). */
+    /** The default JVM options of the launcher ({@code yusuan}), without its class-data archive. */
     static final List<String> LAUNCHER_OPTS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
     static final String CLI_MAIN = "dev.yusuan.examples.cli.YusuanCli";
     static final String CODE = "2101501";
+    /** The jar the launcher runs, relative to the launcher. */
+    static final String LAUNCHER_JAR = "examples/target/yusuan-cli.jar";
+    /** The directory of the {@code java} command of this JVM. */
+    private static final String JAVA_BIN = Path.of(System.getProperty("java.home"), "bin").toString();
 
     private StartupProbe() {
     }
@@ -39,11 +51,14 @@ public final class StartupProbe {
         Path cli = Path.of(args[0]);
         Path bench = Path.of(args[1]);
         int runs = Integer.parseInt(args[2]);
-        if (!Files.isRegularFile(cli)) {
+        boolean launcher = !cli.getFileName().toString().endsWith(".jar");
+        Path jar = launcher ? cli.toAbsolutePath().resolveSibling(LAUNCHER_JAR) : cli;
+        if (!Files.isRegularFile(jar)) {
             System.out.println("METRIC startup-vs-hello n/a the CLI jar was not built");
             return;
         }
-        List<String> lookup = command(cli, CLI_MAIN, "lookup", CODE);
+        List<String> lookup = launcher ? List.of(cli.toAbsolutePath().toString(), "lookup", CODE)
+                : command(cli, CLI_MAIN, "lookup", CODE);
         List<String> hello = command(bench, Hello.class.getName());
         Result probe = run(lookup);
         if (probe.status != 0 || !probe.output.contains(CODE)) {
@@ -87,7 +102,7 @@ public final class StartupProbe {
 
     private static List<String> command(Path classPath, String main, String... args) {
         List<String> c = new ArrayList<>();
-        c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        c.add(Path.of(JAVA_BIN, "java").toString());
         c.addAll(LAUNCHER_OPTS);
         c.add("-cp");
         c.add(classPath.toString());
@@ -101,6 +116,11 @@ public final class StartupProbe {
 
     private static Result run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        // the launcher runs `java` from the PATH with its default options: make it this JVM
+        Map<String, String> env = pb.environment();
+        env.remove("YUSUAN_JAVA_OPTS");
+        String path = env.get("PATH");
+        env.put("PATH", JAVA_BIN + (path == null || path.isEmpty() ? "" : File.pathSeparator + path));
         long start = System.nanoTime();
         Process p = pb.start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -53,6 +53,6 @@ public final class Bars {
                     "time per line, 10 M-line JSON file streamed and validated with -Xmx256m / the same for 1 M lines",
                     "the io-json streaming ledger reader and a streaming ledger validator"),
             new Bar("startup-vs-hello", 2.00, null,
-                    "`yusuan lookup 2101501` process / hello-world process, same JVM options",
+                    "`./yusuan lookup 2101501` (the launcher as run) / hello-world process, same JVM and default options",
                     "the lookup command of the CLI"));
 }

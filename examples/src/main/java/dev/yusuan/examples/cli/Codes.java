@@ -10,6 +10,7 @@ import dev.yusuan.core.code.FunctionCode;
 import dev.yusuan.core.code.GovernmentEconomicCode;
 import dev.yusuan.core.code.RevenueCode;
 import dev.yusuan.core.dimension.UnitType;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Code arguments and catalog editions for the code commands. Touches neither Jackson nor the validator. */
@@ -64,8 +65,12 @@ final class Codes {
         if (year == null) {
             return registry.latest();
         }
-        return registry.edition(year).orElseThrow(() -> new UsageException("no catalog edition for " + year + " (editions: "
-                + registry.years().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
+        Optional<CodeCatalog> found = registry.edition(year);
+        if (found.isEmpty()) {
+            throw new UsageException("no catalog edition for " + year + " (editions: "
+                    + registry.years().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        return found.get();
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.yusuan.examples.cli;
 
 import dev.yusuan.codes.CodeCatalog;
 import dev.yusuan.codes.CodeResolution;
-import dev.yusuan.codes.ResolutionStatus;
 import dev.yusuan.core.catalog.CatalogEntry;
+import dev.yusuan.core.catalog.EntryStatus;
 import dev.yusuan.core.code.ClassificationCode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code yusuan lookup}: codes in a catalog edition. */
@@ -52,10 +53,15 @@ final class LookupCommand implements Command {
         return status;
     }
 
+    /**
+     * Prints one code. A code the edition holds is printed from its entry; only a code it lacks is
+     * resolved, for the reason, so that a plain lookup does not read the observed layer.
+     */
     private static boolean print(CodeCatalog catalog, ClassificationCode<?> code, PrintStream out) {
-        CodeResolution<?> r = catalog.resolveAny(code);
+        Optional<CatalogEntry<?>> found = catalog.findAny(code);
         String edition = catalog.edition().id();
-        if (r.status() == ResolutionStatus.UNKNOWN) {
+        if (found.isEmpty()) {
+            CodeResolution<?> r = catalog.resolveAny(code);
             out.println(code + "  (not in edition " + edition + ")");
             out.println("  scheme    " + code.scheme().chineseName() + ", " + code.level().chineseName() + " (" + code.toString().length()
                     + " digits)");
@@ -63,16 +69,17 @@ final class LookupCommand implements Command {
             out.println();
             return false;
         }
-        CatalogEntry<?> e = r.entry().orElseThrow();
+        CatalogEntry<?> e = found.get();
         out.println(code + "  " + e.name());
         out.println("  scheme    " + code.scheme().chineseName() + ", " + code.level().chineseName() + " (" + code.toString().length()
                 + " digits)");
         List<String> above = new ArrayList<>();
         for (ClassificationCode<?> a : code.ancestors()) {
-            above.add(a + " " + catalog.findAny(a).map(CatalogEntry::name).orElse("(not in edition)"));
+            Optional<CatalogEntry<?>> ancestor = catalog.findAny(a);
+            above.add(a + " " + (ancestor.isPresent() ? ancestor.get().name() : "(not in edition)"));
         }
         out.println("  parents   " + (above.isEmpty() ? "none (a " + code.level().chineseName() + ")" : String.join(" › ", above)));
-        out.println("  status    " + (r.status() == ResolutionStatus.ACTIVE ? "active" : "retired") + " in edition " + edition
+        out.println("  status    " + (e.status() == EntryStatus.ACTIVE ? "active" : "retired") + " in edition " + edition
                 + " (" + catalog.edition().title() + ")");
         if (!e.formerNames().isEmpty()) {
             out.println("  formerly  " + String.join("; ", e.formerNames()));

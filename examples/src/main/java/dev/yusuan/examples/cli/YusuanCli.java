@@ -6,9 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,24 +22,43 @@ public final class YusuanCli {
     /** Exit status of a usage error. */
     static final int USAGE = 2;
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
-
     /** Exit status of an internal error (a bug in the tool or the library). */
     static final int INTERNAL = 3;
 
+    /** The command names, in the order listed. */
+    private static final List<String> COMMANDS = List.of("validate", "lookup", "map", "convert", "crosswalk", "tables", "compare", "demo");
+
     YusuanCli() {
-        register(new ValidateCommand());
-        register(new LookupCommand());
-        register(new MapCommand());
-        register(new ConvertCommand());
-        register(new CrosswalkCommand());
-        register(new TablesCommand());
-        register(new CompareCommand());
-        register(new DemoCommand());
     }
 
-    private void register(Command command) {
-        commands.put(command.name(), command);
+    /**
+     * Makes one command. Only the command that runs is made, so that a quick command such as
+     * {@code lookup} does not load the classes of the others (start-up time).
+     *
+     * @param name a command name
+     * @return the command, or null if there is none of that name
+     */
+    static Command command(String name) {
+        switch (name) {
+            case "validate":
+                return new ValidateCommand();
+            case "lookup":
+                return new LookupCommand();
+            case "map":
+                return new MapCommand();
+            case "convert":
+                return new ConvertCommand();
+            case "crosswalk":
+                return new CrosswalkCommand();
+            case "tables":
+                return new TablesCommand();
+            case "compare":
+                return new CompareCommand();
+            case "demo":
+                return new DemoCommand();
+            default:
+                return null;
+        }
     }
 
     /**
@@ -65,8 +82,9 @@ public final class YusuanCli {
      */
     int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
-            if (args.size() > 1 && commands.containsKey(args.get(1))) {
-                out.print(commands.get(args.get(1)).help());
+            Command asked = args.size() > 1 ? command(args.get(1)) : null;
+            if (asked != null) {
+                out.print(asked.help());
                 return 0;
             }
             out.print(usage());
@@ -76,7 +94,7 @@ public final class YusuanCli {
             out.println("yusuan " + version());
             return 0;
         }
-        Command command = commands.get(args.get(0));
+        Command command = command(args.get(0));
         if (command == null) {
             err.println("yusuan: unknown command '" + args.get(0) + "'");
             err.print(usage());
@@ -119,12 +137,13 @@ public final class YusuanCli {
 
     /** @return the names of the commands, in the order listed */
     List<String> commandNames() {
-        return List.copyOf(commands.keySet());
+        return COMMANDS;
     }
 
     String usage() {
         StringBuilder sb = new StringBuilder("usage: yusuan COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
-        for (Command c : commands.values()) {
+        for (String name : COMMANDS) {
+            Command c = command(name);
             sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         }
         sb.append("\n'yusuan COMMAND --help' describes a command. 'yusuan --version' prints the version.\n");

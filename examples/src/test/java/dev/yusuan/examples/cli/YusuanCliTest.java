@@ -75,6 +75,16 @@ class YusuanCliTest {
     }
 
     @Test
+    void everyListedNameMakesTheCommandOfThatName() {
+        assertThat(new YusuanCli().commandNames()).doesNotHaveDuplicates().isNotEmpty();
+        for (String name : new YusuanCli().commandNames()) {
+            assertThat(YusuanCli.command(name)).as(name).isNotNull();
+            assertThat(YusuanCli.command(name).name()).isEqualTo(name);
+        }
+        assertThat(YusuanCli.command("no-such-command")).isNull();
+    }
+
+    @Test
     void readmeListsEveryCommand() throws java.io.IOException {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"), StandardCharsets.UTF_8);
         for (String name : new YusuanCli().commandNames()) {
