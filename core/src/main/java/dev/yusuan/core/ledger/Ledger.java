@@ -313,16 +313,34 @@ public final class Ledger {
      * Converts the 部门 economic codes of the lines to 政府 economic codes (经济分类转换) with a
      * mapping, by the type of each line's unit. Each distinct (部门 code, unit type) is mapped once;
      * each line is then converted with one array lookup, and the other columns are shared, not
-     * copied. The initial budget is converted too; balances have no economic code.
+     * copied. Lines that meet in one key (the same 项, 政府 code, source, type and unit: 30101 +
+     * 30102 + 30103 → 50101) are added up, exactly, into the first of them; the lines keep the
+     * order of their keys' first lines. The initial budget is converted too; balances have no
+     * economic code.
      *
      * @param mapping the 部门 → 政府 correspondence
      * @param defaultUnitType the unit type for lines without unit
-     * @return a ledger with the same lines in 政府 economic codes
+     * @return a ledger with the same spending in 政府 economic codes
      * @throws LedgerException ({@link LedgerException.Kind#SCHEME_MISMATCH}) if this ledger already
      *     holds 政府 codes; ({@link LedgerException.Kind#UNMAPPED_CODE}) naming the code and unit
      *     type if the mapping does not cover a code
      */
     public Ledger toGovernmentEconomic(EconomicMapping mapping, UnitType defaultUnitType) {
+        return toGovernmentEconomic(mapping, defaultUnitType, ConversionPath.ANY);
+    }
+
+    /** How {@link #toGovernmentEconomic} finds the lines that meet: the choice is the tests'. */
+    enum ConversionPath {
+        /** By runs of a (项, unit) when the lines are grouped so, by hash otherwise. */
+        ANY,
+        /** By runs only: no ledger (null) when the lines are not grouped by (项, unit). */
+        RUNS,
+        /** By the hash of each line's key. */
+        HASH
+    }
+
+    /** As {@link #toGovernmentEconomic(EconomicMapping, UnitType)}, by the given path. */
+    Ledger toGovernmentEconomic(EconomicMapping mapping, UnitType defaultUnitType, ConversionPath path) {
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(defaultUnitType, "defaultUnitType");
         if (header.economicScheme() != Scheme.DEPARTMENT_ECONOMIC) {
@@ -357,40 +375,116 @@ public final class Ledger {
         }
         // lines whose department codes map to the same government code are added together, exactly,
         // so that the converted ledger has one line per key, as any ledger does
+        int[] targets = target.toArray();
+        Converted out = path == ConversionPath.HASH ? null : convertRuns(remap, typeOfSlot, nt, targets.length);
+        if (out == null && path == ConversionPath.RUNS) {
+            return null;
+        }
+        if (out == null) {
+            out = convertHashed(remap, typeOfSlot, nt);
+        }
+        int n = out.size;
+        return new Ledger(header.withEconomicScheme(Scheme.GOVERNMENT_ECONOMIC), functionCodes, targets,
+                java.util.Arrays.copyOf(out.function, n), java.util.Arrays.copyOf(out.economic, n), java.util.Arrays.copyOf(out.unit, n),
+                java.util.Arrays.copyOf(out.cell, n), java.util.Arrays.copyOf(out.amounts, n), balances,
+                initialBudget == null ? null : initialBudget.toGovernmentEconomic(mapping, defaultUnitType,
+                        path == ConversionPath.RUNS ? ConversionPath.ANY : path));
+    }
+
+    /** The converted lines, in the order of each key's first line; the arrays are as long as the input. */
+    private static final class Converted {
+        final int[] function;
+        final int[] economic;
+        final char[] unit;
+        final byte[] cell;
+        final long[] amounts;
+        int size;
+
+        Converted(int lines) {
+            function = new int[lines];
+            economic = new int[lines];
+            unit = new char[lines];
+            cell = new byte[lines];
+            amounts = new long[lines];
+        }
+
+        /** Appends a line. @return its index */
+        int add(int f, int econ, char u, byte c, long amount) {
+            function[size] = f;
+            economic[size] = econ;
+            unit[size] = u;
+            cell[size] = c;
+            amounts[size] = amount;
+            return size++;
+        }
+
+        /** Adds an amount to line {@code at}, the sum of the lines from {@code line} on. */
+        void addTo(int at, long amount, int line) {
+            try {
+                amounts[at] = Math.addExact(amounts[at], amount);
+            } catch (ArithmeticException ex) {
+                throw new dev.yusuan.core.money.AmountException(dev.yusuan.core.money.AmountException.Kind.OVERFLOW,
+                        "line " + line, "converting line " + line + " overflows the sum of its government code");
+            }
+        }
+    }
+
+    /**
+     * Converts when the lines of each (function 项, unit) are adjacent, as in a ledger sorted or
+     * grouped by unit and 项: lines can then meet only within such a run, and a small dense table
+     * over (government code × cell), cleared after each run, finds where each one goes.
+     *
+     * @return the converted lines, or null if a (项, unit) comes back after another one
+     */
+    private Converted convertRuns(int[] remap, byte[] typeOfSlot, int nt, int targets) {
+        int slots = targets * CELLS;
+        int[] lineOfSlot = new int[slots];
+        java.util.Arrays.fill(lineOfSlot, -1);
+        int[] touched = new int[slots];
+        int touchedCount = 0;
+        LongIntMap runs = new LongIntMap(1024);
+        Converted out = new Converted(amounts.length);
+        for (int i = 0; i < amounts.length; i++) {
+            if (i == 0 || function[i] != function[i - 1] || unit[i] != unit[i - 1]) {
+                for (int t = 0; t < touchedCount; t++) {
+                    lineOfSlot[touched[t]] = -1;
+                }
+                touchedCount = 0;
+                if (runs.putIfAbsent(((long) function[i] << 16) | unit[i], 0) >= 0) {
+                    return null;
+                }
+            }
+            int econ = remap[economic[i] * nt + typeOfSlot[unit[i]]];
+            int slot = econ * CELLS + cell[i];
+            int at = lineOfSlot[slot];
+            if (at < 0) {
+                lineOfSlot[slot] = out.add(function[i], econ, unit[i], cell[i], amounts[i]);
+                touched[touchedCount++] = slot;
+            } else {
+                out.addTo(at, amounts[i], i);
+            }
+        }
+        return out;
+    }
+
+    /** Converts lines in any order, finding where each one goes by a hash of its whole key. */
+    private Converted convertHashed(int[] remap, byte[] typeOfSlot, int nt) {
         LongIntMap merged = new LongIntMap(Math.max(16, amounts.length));
-        int[] outFunction = new int[amounts.length];
-        int[] outEconomic = new int[amounts.length];
-        char[] outUnit = new char[amounts.length];
-        byte[] outCell = new byte[amounts.length];
-        long[] outAmounts = new long[amounts.length];
-        int n = 0;
+        Converted out = new Converted(amounts.length);
         for (int i = 0; i < amounts.length; i++) {
             int econ = remap[economic[i] * nt + typeOfSlot[unit[i]]];
             long key = ((long) function[i] << 40) ^ ((long) econ << 24) ^ ((long) unit[i] << 8) ^ (cell[i] & 0xFF);
             if (function[i] >= (1 << 23) || econ >= (1 << 16)) {
                 throw new LedgerException(LedgerException.Kind.SCHEME_MISMATCH, i, "economic", "too many distinct codes to convert");
             }
-            int at = merged.putIfAbsent(key, n);
+            int at = merged.putIfAbsent(key, out.size);
             if (at < 0) {
-                outFunction[n] = function[i];
-                outEconomic[n] = econ;
-                outUnit[n] = unit[i];
-                outCell[n] = cell[i];
-                outAmounts[n] = amounts[i];
-                n++;
+                out.add(function[i], econ, unit[i], cell[i], amounts[i]);
             } else {
-                try {
-                    outAmounts[at] = Math.addExact(outAmounts[at], amounts[i]);
-                } catch (ArithmeticException ex) {
-                    throw new dev.yusuan.core.money.AmountException(dev.yusuan.core.money.AmountException.Kind.OVERFLOW,
-                            "line " + i, "converting line " + i + " overflows the sum of its government code");
-                }
+                out.addTo(at, amounts[i], i);
             }
         }
-        return new Ledger(header.withEconomicScheme(Scheme.GOVERNMENT_ECONOMIC), functionCodes, target.toArray(),
-                java.util.Arrays.copyOf(outFunction, n), java.util.Arrays.copyOf(outEconomic, n), java.util.Arrays.copyOf(outUnit, n),
-                java.util.Arrays.copyOf(outCell, n), java.util.Arrays.copyOf(outAmounts, n), balances,
-                initialBudget == null ? null : initialBudget.toGovernmentEconomic(mapping, defaultUnitType));
+        return out;
     }
 
     private static int map(EconomicMapping mapping, int econ, UnitType type) {

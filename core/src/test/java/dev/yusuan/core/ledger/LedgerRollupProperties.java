@@ -232,4 +232,33 @@ class LedgerRollupProperties {
             assertThat(r.byUnit(Slice.all())).isEqualTo(g.ledger().rollup().byUnit(Slice.all()));
         });
     }
+
+    @Test
+    void conversionByRunsGivesTheLinesOfConversionByHash() {
+        RandomLedgers.forEachSeed(100, seed -> {
+            RandomLedgers.Generated g = RandomLedgers.generate(seed);
+            if (g.header().economicScheme() != Scheme.DEPARTMENT_ECONOMIC) {
+                return;
+            }
+            SplittableRandom rnd = new SplittableRandom(seed);
+            Map<String, String> table = new HashMap<>();
+            // few targets, so that many lines meet
+            EconomicMapping m = (code, type) -> Optional.of(GovernmentEconomicCode.parse(table.computeIfAbsent(code + "/" + type,
+                    k -> (type.mapsAsAdministrative() ? "501" : "505") + String.format("%02d", 1 + rnd.nextInt(3)))));
+            UnitType dflt = UnitType.values()[rnd.nextInt(UnitType.values().length)];
+            // as generated (a (项, unit) may come back after another: the runs path gives up), and grouped by unit and 项
+            List<LedgerLine> grouped = new ArrayList<>(g.ledger().lines());
+            grouped.sort(java.util.Comparator.comparing((LedgerLine l) -> l.unit().orElse("")).thenComparing(LedgerLine::function));
+            Ledger.Builder b = Ledger.builder(g.header());
+            grouped.forEach(b::add);
+            Ledger asGenerated = g.ledger();
+            Ledger byUnitAndItem = b.build();
+            assertThat(asGenerated.toGovernmentEconomic(m, dflt).lines())
+                    .isEqualTo(asGenerated.toGovernmentEconomic(m, dflt, Ledger.ConversionPath.HASH).lines());
+            Ledger byRuns = byUnitAndItem.toGovernmentEconomic(m, dflt, Ledger.ConversionPath.RUNS);
+            assertThat(byRuns).as("grouped lines are converted by runs").isNotNull();
+            assertThat(byRuns.lines()).isEqualTo(byUnitAndItem.toGovernmentEconomic(m, dflt, Ledger.ConversionPath.HASH).lines());
+            assertThat(byRuns.size()).isLessThanOrEqualTo(byUnitAndItem.size());
+        });
+    }
 }
