@@ -62,12 +62,11 @@ public final class StreamingScale {
         Run[] largeRuns;
         try {
             run(validator, small); // warm-up
-            smallRuns = new Run[quick ? 1 : 3];
+            // interleaved (small, large, small, large, …), so that drift on a shared machine hits both alike
+            smallRuns = new Run[quick ? 2 : 3];
+            largeRuns = new Run[quick ? 2 : 3];
             for (int i = 0; i < smallRuns.length; i++) {
                 smallRuns[i] = run(validator, small);
-            }
-            largeRuns = new Run[quick ? 1 : 2];
-            for (int i = 0; i < largeRuns.length; i++) {
                 largeRuns[i] = run(validator, large);
             }
         } catch (OutOfMemoryError e) {
@@ -85,17 +84,26 @@ public final class StreamingScale {
         Run s = smallRuns[0];
         Run l = largeRuns[0];
         System.out.println(String.format(Locale.ROOT,
-                "METRIC stream-10m-vs-1m %.3f 10M: %.0f ns/line (read+roll-up %.1f s, validate %.1f s, peak heap %d MB of %d MB);"
-                        + " 1M: %.0f ns/line (read+roll-up %.2f s, validate %.1f s); %d/%d runs",
+                "METRIC stream-10m-vs-1m %.3f 10M: %.0f ns/line (read+roll-up %.1f s, validate %.2f s, peak heap %d MB of %d MB;"
+                        + " runs %s s); 1M: %.0f ns/line (read+roll-up %.2f s, validate %.2f s; runs %s s); medians of %d/%d"
+                        + " interleaved runs",
                 largePerLine / smallPerLine, largePerLine, l.readSeconds, l.validateSeconds, l.peakHeapMb,
-                Runtime.getRuntime().maxMemory() >> 20, smallPerLine, s.readSeconds, s.validateSeconds, largeRuns.length,
-                smallRuns.length));
+                Runtime.getRuntime().maxMemory() >> 20, seconds(largeRuns), smallPerLine, s.readSeconds, s.validateSeconds,
+                seconds(smallRuns), largeRuns.length, smallRuns.length));
     }
 
     private record Run(double readSeconds, double validateSeconds, long peakHeapMb) {
         double nanos() {
             return (readSeconds + validateSeconds) * 1e9;
         }
+    }
+
+    private static String seconds(Run[] runs) {
+        StringBuilder b = new StringBuilder();
+        for (Run r : runs) {
+            b.append(b.length() == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.2f", r.nanos() / 1e9));
+        }
+        return b.toString();
     }
 
     private static double median(Run[] runs) {
