@@ -6,7 +6,6 @@ import dev.yusuan.core.dimension.BudgetUnit;
 import dev.yusuan.core.dimension.UnitType;
 import dev.yusuan.core.ledger.Ledger;
 import dev.yusuan.core.ledger.LedgerException;
-import dev.yusuan.examples.convert.LedgerConversion;
 import dev.yusuan.examples.convert.StatementConversion;
 import java.io.PrintStream;
 import java.util.List;
@@ -61,8 +60,7 @@ final class ConvertCommand implements Command {
         if (doc.isLedger()) {
             Ledger converted;
             try {
-                converted = LedgerConversion.toGovernmentEconomic(doc.ledger(),
-                        (code, t) -> catalog.correspondence().map(code, t).target(), type);
+                converted = doc.ledger().toGovernmentEconomic((code, t) -> catalog.correspondence().map(code, t).target(), type);
             } catch (LedgerException e) {
                 err.println(file + ": not converted: " + e.getMessage());
                 return 1;
