@@ -6,10 +6,10 @@ import dev.yusuan.core.check.RuleSet;
 import dev.yusuan.core.code.ClassificationCode;
 import dev.yusuan.core.code.CodeLevel;
 import dev.yusuan.core.code.FunctionCode;
-import dev.yusuan.core.dimension.FundSource;
-import dev.yusuan.core.dimension.SpendingType;
 import dev.yusuan.core.code.Scheme;
 import dev.yusuan.core.dimension.BudgetUnit;
+import dev.yusuan.core.dimension.FundSource;
+import dev.yusuan.core.dimension.SpendingType;
 import dev.yusuan.core.ledger.Rollup;
 import dev.yusuan.core.ledger.Slice;
 import dev.yusuan.core.ledger.SourceTypeTotals;
@@ -187,9 +187,9 @@ public final class DerivedTableRules {
      * type cell — the premise of derived tables being consistent: Σ function 类 = the total, each
      * function 类 = Σ its 款 and each 款 = Σ its 项; Σ economic 类 plus the lines without economic
      * code = the total, each economic 类 = Σ its 款; Σ units plus the lines without unit = the
-     * total. Always true of the roll-ups a {@link dev.yusuan.core.ledger.Ledger} or a
-     * {@link dev.yusuan.core.ledger.LedgerAggregator} makes; checked all the same, since it costs a
-     * pass over the codes, not over the lines.
+     * total; and the same of the initial budget's roll-up (年初预算数), if any. Always true of the
+     * roll-ups a {@link dev.yusuan.core.ledger.Ledger} or a {@link dev.yusuan.core.ledger.LedgerAggregator}
+     * makes; checked all the same, since it costs a pass over the codes, not over the lines.
      *
      * @param rollup the roll-up
      * @return whether they agree
@@ -212,7 +212,8 @@ public final class DerivedTableRules {
         for (BudgetUnit u : rollup.header().entity().units()) {
             add(byUnit, cells(rollup.unitTotals(u.code())));
         }
-        return Arrays.equals(total, byEconomic) && Arrays.equals(total, byUnit);
+        return Arrays.equals(total, byEconomic) && Arrays.equals(total, byUnit)
+                && rollup.initialBudget().map(DerivedTableRules::consistent).orElse(true);
     }
 
     /**
