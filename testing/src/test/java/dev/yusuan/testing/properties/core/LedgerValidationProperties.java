@@ -15,6 +15,7 @@ import dev.yusuan.core.dimension.SpendingType;
 import dev.yusuan.core.dimension.Stage;
 import dev.yusuan.core.ledger.Ledger;
 import dev.yusuan.core.ledger.LedgerLine;
+import dev.yusuan.core.money.Amount;
 import dev.yusuan.core.money.AmountUnit;
 import dev.yusuan.testing.Gen;
 import dev.yusuan.testing.Gens;
@@ -22,6 +23,7 @@ import dev.yusuan.testing.PropertyCheck;
 import dev.yusuan.testing.gen.BudgetGens;
 import dev.yusuan.testing.gen.LedgerShape;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,16 +88,18 @@ class LedgerValidationProperties {
                 BudgetGens.ledgers(LedgerShape.finalAccount().lines(1, 15)).map(LedgerValidationProperties::projectsBuyCars));
     }
 
-    /** The final account with its 一般公共预算 project lines coded 31013 公务用车购置 (三公 from projects). */
+    /**
+     * The final account with a car bought from a project: 31013 公务用车购置 of 一般公共预算 as
+     * basic spending (1) and as project spending (100), so that the 三公 figure (101) exceeds the
+     * basic-expenditure line (1) and X-3P-01 notes it.
+     */
     private static Ledger projectsBuyCars(Ledger ledger) {
         Ledger.Builder b = Ledger.builder(ledger.header());
-        for (LedgerLine line : ledger.lines()) {
-            if (line.departmentEconomic().isPresent() && line.source() == FundSource.GENERAL_PUBLIC_BUDGET
-                    && line.type() == SpendingType.PROJECT) {
-                line = new LedgerLine(line.function(), Optional.of(VEHICLE_PURCHASE), Optional.empty(), line.source(), line.type(),
-                        line.unit(), line.amount());
-            }
-            b.add(line);
+        ledger.lines().forEach(b::add);
+        LedgerLine first = ledger.lines().get(0);
+        for (SpendingType type : List.of(SpendingType.BASIC_PUBLIC, SpendingType.PROJECT)) {
+            b.add(new LedgerLine(first.function(), Optional.of(VEHICLE_PURCHASE), Optional.empty(), FundSource.GENERAL_PUBLIC_BUDGET,
+                    type, first.unit(), Amount.of(type == SpendingType.PROJECT ? 100 : 1)));
         }
         ledger.balances().forEach(b::addBalance);
         ledger.initialBudget().ifPresent(b::initialBudget);
