@@ -188,7 +188,7 @@ public final class Csv {
                 while (i < n && line.charAt(i) != ',') {
                     if (line.charAt(i) == '"') {
                         throw new CatalogException(resource, lineNo, "a quote inside an unquoted field at column " + (i + 1)
-                                + " (quote the whole field and double the quote)");
+                                + " (quote the whole field and write the quote twice: \"\")");
                     }
                     i++;
                 }
