@@ -83,8 +83,9 @@ public final class Validator {
      * ({@link TableDeriver}, labelled with the catalog's names when a catalog is given), in rule
      * order. Derived tables are consistent by construction, so the standard arithmetic, hierarchy,
      * cross-table, mapping and name rules cannot report anything on them once the aggregates are
-     * seen to agree with one another (Σ 类 = Σ economic 类 = Σ units = the total, 类 = Σ 款 = Σ 项,
-     * cell by cell); that check costs a pass over the codes. The tables are derived, and the rules
+     * seen to agree with one another (Σ 类 = Σ economic 类 + uncoded = Σ units + unallocated = the
+     * total, 类 = Σ 款 = Σ 项, cell by cell; every rule runs if they do not); that check costs a pass
+     * over the codes. The tables are derived, and the rules
      * run on them, only for what can still report something: {@code CODE-01} when a code is not in
      * the catalog, {@code X-3P-01} when 三公 spending is not all basic spending, and every rule that
      * is not one of {@link RuleSet#standard()}'s own (a province's identities, a caller's rules).
