@@ -208,10 +208,8 @@ class LedgerRollupProperties {
             if (g.header().economicScheme() != Scheme.DEPARTMENT_ECONOMIC) {
                 return;
             }
-            Map<String, String> table = new HashMap<>();
             SplittableRandom rnd = new SplittableRandom(seed);
-            EconomicMapping m = (code, type) -> Optional.of(GovernmentEconomicCode.parse(table.computeIfAbsent(code + "/" + type,
-                    k -> (type.mapsAsAdministrative() ? "501" : "505") + String.format("%02d", 1 + rnd.nextInt(20)))));
+            EconomicMapping m = madeUpMapping(rnd, 20);
             UnitType dflt = UnitType.values()[rnd.nextInt(UnitType.values().length)];
             Ledger gov = g.ledger().toGovernmentEconomic(m, dflt);
             Rollup r = gov.rollup();
@@ -241,10 +239,7 @@ class LedgerRollupProperties {
                 return;
             }
             SplittableRandom rnd = new SplittableRandom(seed);
-            Map<String, String> table = new HashMap<>();
-            // few targets, so that many lines meet
-            EconomicMapping m = (code, type) -> Optional.of(GovernmentEconomicCode.parse(table.computeIfAbsent(code + "/" + type,
-                    k -> (type.mapsAsAdministrative() ? "501" : "505") + String.format("%02d", 1 + rnd.nextInt(3)))));
+            EconomicMapping m = madeUpMapping(rnd, 3); // few targets, so that many lines meet
             UnitType dflt = UnitType.values()[rnd.nextInt(UnitType.values().length)];
             // as generated (a (项, unit) may come back after another: the runs path gives up), and grouped by unit and 项
             List<LedgerLine> grouped = new ArrayList<>(g.ledger().lines());
@@ -260,5 +255,15 @@ class LedgerRollupProperties {
             assertThat(byRuns.lines()).isEqualTo(byUnitAndItem.toGovernmentEconomic(m, dflt, Ledger.ConversionPath.HASH).lines());
             assertThat(byRuns.size()).isLessThanOrEqualTo(byUnitAndItem.size());
         });
+    }
+
+    /**
+     * A made-up correspondence: each (部门 code, unit type) maps to a random 政府 款 of 501 (行政)
+     * or 505 (事业), among the first {@code targets}, the same one every time it is asked.
+     */
+    private static EconomicMapping madeUpMapping(SplittableRandom rnd, int targets) {
+        Map<String, String> table = new HashMap<>();
+        return (code, type) -> Optional.of(GovernmentEconomicCode.parse(table.computeIfAbsent(code + "/" + type,
+                k -> (type.mapsAsAdministrative() ? "501" : "505") + String.format("%02d", 1 + rnd.nextInt(targets)))));
     }
 }
